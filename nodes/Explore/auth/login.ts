@@ -1,0 +1,93 @@
+import type { ICredentialDataDecryptedObject, IHttpRequestHelper } from 'n8n-workflow';
+
+import { normalizeBaseUrl } from './baseUrl';
+import { readHttpFailure } from './httpFailure';
+import { parseTokenResponse } from './token';
+
+export const AUTHENTICATION_PATH = 'Authentification';
+export const DEFAULT_CLIENT_KEY_FIELD = 'CleClient';
+export const DEFAULT_SECRET_KEY_FIELD = 'CleSecrete';
+const LOGIN_TIMEOUT_MS = 30_000;
+
+/** A login that EXPLORE refused or answered unusably. Its message never contains a secret. */
+export class ExploreLoginError extends Error {
+	readonly name = 'ExploreLoginError';
+
+	constructor(
+		message: string,
+		readonly description: string,
+		readonly httpCode?: number,
+		/** Network error code (ECONNRESET…), so the transport can tell a transient failure. */
+		readonly code?: string,
+	) {
+		super(message);
+	}
+}
+
+function fieldName(value: unknown, fallback: string): string {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+function describeLoginFailure(error: unknown): ExploreLoginError {
+	const failure = readHttpFailure(error);
+	if (failure.status === 401 || failure.status === 403 || failure.status === 400) {
+		return new ExploreLoginError(
+			`EXPLORE refused the client key and secret key (HTTP ${failure.status}${failure.apiMessage ? `: ${failure.apiMessage}` : ''})`,
+			'Check the Client Key and Secret Key in the EXPLORE API credential (they come from EXPLORE customer support). If they are right, check the Client Key Field and Secret Key Field names.',
+			failure.status,
+		);
+	}
+	if (failure.status !== undefined) {
+		return new ExploreLoginError(
+			`The EXPLORE login call failed with HTTP ${failure.status}${failure.apiMessage ? `: ${failure.apiMessage}` : ''}`,
+			'EXPLORE could not issue a token right now. Try again later; if it persists, contact EXPLORE support.',
+			failure.status,
+		);
+	}
+	return new ExploreLoginError(
+		`Could not reach the EXPLORE login call (${failure.networkCode ?? 'network error'})`,
+		'Check the Base URL in the EXPLORE API credential and that this n8n can reach it.',
+		undefined,
+		failure.networkCode,
+	);
+}
+
+/**
+ * Exchanges the client key and secret key for a Bearer token (valid 6 hours) at `Authentification`.
+ * GUESS: a form-urlencoded POST; the field names are credential options.
+ */
+export async function requestAccessToken(
+	this: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<string> {
+	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
+	const form = new URLSearchParams([
+		[fieldName(credentials.clientKeyField, DEFAULT_CLIENT_KEY_FIELD), String(credentials.clientKey ?? '')],
+		[fieldName(credentials.secretKeyField, DEFAULT_SECRET_KEY_FIELD), String(credentials.secretKey ?? '')],
+	]);
+	let body: unknown;
+	try {
+		body = await this.helpers.httpRequest({
+			method: 'POST',
+			url: `${baseUrl}${AUTHENTICATION_PATH}`,
+			body: form.toString(),
+			headers: {
+				'Content-Type': 'application/x-www-form-urlencoded',
+				Accept: 'application/json',
+			},
+			encoding: 'text',
+			json: false,
+			timeout: LOGIN_TIMEOUT_MS,
+		});
+	} catch (error) {
+		throw describeLoginFailure(error);
+	}
+	try {
+		return parseTokenResponse(body);
+	} catch (error) {
+		throw new ExploreLoginError(
+			(error as Error).message,
+			'The Base URL may not point to the EXPLORE API, or EXPLORE changed its login answer. Check the Base URL; if it is right, contact EXPLORE support.',
+		);
+	}
+}
