@@ -1,0 +1,105 @@
+/* eslint-disable */
+// Runs a child process to completion, capturing its output, with a timeout.
+import { spawn } from 'child_process';
+import { killGroup, trackProcessGroup, untrackProcessGroup } from './cleanup';
+
+export interface CommandResult {
+	command: string;
+	exitCode: number | null;
+	signal: NodeJS.Signals | null;
+	stdout: string;
+	stderr: string;
+	durationMs: number;
+}
+
+export interface RunOptions {
+	cwd?: string;
+	env?: NodeJS.ProcessEnv;
+	timeoutMs?: number;
+	/** Called with every chunk of output (stdout and stderr), e.g. to stream progress. */
+	onOutput?: (chunk: string) => void;
+	/** Data written to the child's stdin (stdin is closed right after). */
+	input?: string;
+}
+
+/** The last `lines` lines of a log, for error messages. */
+export function tail(text: string, lines = 40): string {
+	const all = text.trimEnd().split('\n');
+	return all.slice(-lines).join('\n');
+}
+
+/** Error thrown when a command fails; carries its full output and a readable log tail. */
+export class CommandError extends Error {
+	constructor(
+		message: string,
+		readonly result: CommandResult,
+	) {
+		super(
+			`${message}\n--- ${result.command} (exit ${result.exitCode ?? result.signal}) output tail ---\n` +
+				tail(`${result.stdout}\n${result.stderr}`),
+		);
+		this.name = 'CommandError';
+	}
+}
+
+export function runCommand(file: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
+	const started = Date.now();
+	const command = [file, ...args].join(' ');
+	return new Promise((resolve, reject) => {
+		const child = spawn(file, args, {
+			cwd: options.cwd,
+			env: options.env,
+			stdio: ['pipe', 'pipe', 'pipe'],
+			// Own process group, so a timeout kills the whole tree (n8n spawns task runners).
+			detached: true,
+		});
+		trackProcessGroup(child.pid);
+		let stdout = '';
+		let stderr = '';
+		let timedOut = false;
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+			stdout += chunk;
+			options.onOutput?.(chunk);
+		});
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+			stderr += chunk;
+			options.onOutput?.(chunk);
+		});
+		child.stdin.end(options.input ?? '');
+		const timer =
+			options.timeoutMs === undefined
+				? undefined
+				: setTimeout(() => {
+						timedOut = true;
+						killGroup(child.pid, 'SIGKILL');
+					}, options.timeoutMs);
+		child.on('error', (error) => {
+			if (timer) clearTimeout(timer);
+			untrackProcessGroup(child.pid);
+			reject(error);
+		});
+		child.on('close', (exitCode, signal) => {
+			if (timer) clearTimeout(timer);
+			// Leftover grandchildren (e.g. n8n task runners) go with their parent.
+			killGroup(child.pid, 'SIGKILL');
+			untrackProcessGroup(child.pid);
+			const result: CommandResult = {
+				command,
+				exitCode,
+				signal,
+				stdout,
+				stderr,
+				durationMs: Date.now() - started,
+			};
+			if (timedOut) reject(new CommandError(`Timed out after ${options.timeoutMs} ms`, result));
+			else resolve(result);
+		});
+	});
+}
+
+/** Runs a command and throws a CommandError (with the output tail) unless it exits 0. */
+export async function runChecked(file: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
+	const result = await runCommand(file, args, options);
+	if (result.exitCode !== 0) throw new CommandError('Command failed', result);
+	return result;
+}

@@ -1,0 +1,22 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeTypeDescription } from 'n8n-workflow';
+
+import { getManyFields } from './getMany/getMany.description';
+import { operationFields, resourceField } from './resources';
+
+export const versionDescription: INodeTypeDescription = {
+	displayName: 'EXPLORE',
+	name: 'explore',
+	icon: { light: 'file:../../icons/explore.svg', dark: 'file:../../icons/explore.dark.svg' },
+	group: ['input'],
+	version: 1,
+	subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+	description:
+		'Get the construction projects, companies and e-mail alerts your team flagged in EXPLORE and Batipulse',
+	defaults: { name: 'EXPLORE' },
+	usableAsTool: true,
+	inputs: [NodeConnectionTypes.Main],
+	outputs: [NodeConnectionTypes.Main],
+	credentials: [{ name: 'exploreApi', required: true }],
+	properties: [resourceField, ...operationFields, ...getManyFields],
+};

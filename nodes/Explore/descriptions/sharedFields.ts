@@ -1,0 +1,73 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_API_DATE_FORMAT } from '../helpers/dates';
+import { DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE } from '../transport';
+
+/** Fields both the EXPLORE node and the EXPLORE Trigger show, defined once. */
+
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+export const alertOutputField: INodeProperties = {
+	displayName: 'Output',
+	name: 'alertOutput',
+	type: 'options',
+	options: [
+		{
+			name: 'One Item per Alert',
+			value: 'perAlert',
+			description: 'Each alert with the list of its projects',
+		},
+		{
+			name: 'One Item per Project',
+			value: 'perProject',
+			description: 'Each project of each alert, with the alert details',
+		},
+	],
+	default: 'perAlert',
+};
+
+export const emailsField: INodeProperties = {
+	displayName: 'Collaborator E-Mails',
+	name: 'emails',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. camille.martin@example.com, luc.bernard@example.com',
+	description:
+		'Only records flagged by (or alerts received by) these collaborators. Separate addresses with commas. Leave empty for everyone.',
+};
+
+export const dateFormatField: INodeProperties = {
+	displayName: 'Date Format Sent',
+	name: 'dateFormat',
+	type: 'options',
+	options: [
+		{ name: 'Date and Time', value: 'dateTime', description: 'e.g. 2026-01-31T08:30:00 (Paris time)' },
+		{ name: 'Date Only', value: 'date', description: 'e.g. 2026-01-31, if your EXPLORE account only accepts days' },
+	],
+	default: DEFAULT_API_DATE_FORMAT,
+	description: 'How dates are written in the request to EXPLORE',
+};
+
+export const pageSizeField: INodeProperties = {
+	displayName: 'Page Size',
+	name: 'pageSize',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
+	default: DEFAULT_PAGE_SIZE,
+	description: 'How many records to ask EXPLORE for in each request. Larger pages mean fewer requests.',
+};
+
+export const timeoutField: INodeProperties = {
+	displayName: 'Timeout (Seconds)',
+	name: 'timeout',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 600 },
+	default: DEFAULT_TIMEOUT_MS / 1000,
+	description: 'How long to wait for each EXPLORE answer before retrying',
+};

@@ -1,0 +1,129 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { FLAG_FIELDS } from '../endpoints';
+import type { RecordKind, SourceApp } from '../endpoints';
+import { normalizeRecordDate } from './dates';
+import { isPlainObject, readField, readText } from './fields';
+import { flagBlock } from './records';
+
+type FieldReader = (record: IDataObject) => unknown;
+
+const text =
+	(...aliases: string[]): FieldReader =>
+	(record) =>
+		readText(record, ...aliases) ?? null;
+
+const numberField =
+	(...aliases: string[]): FieldReader =>
+	(record) => {
+		const value = readField(record, ...aliases);
+		if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+		const parsed = typeof value === 'string' ? Number(value.replace(',', '.').trim()) : NaN;
+		return typeof value === 'string' && value.trim() !== '' && Number.isFinite(parsed) ? parsed : null;
+	};
+
+const date =
+	(...aliases: string[]): FieldReader =>
+	(record) =>
+		normalizeRecordDate(readText(record, ...aliases));
+
+const yesNo =
+	(...aliases: string[]): FieldReader =>
+	(record) => {
+		const value = readField(record, ...aliases);
+		if (typeof value === 'boolean') return value;
+		const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+		if (['o', 'oui', 'true', '1', 'y', 'yes', 'siège', 'siege'].includes(word)) return true;
+		if (['n', 'non', 'false', '0', 'no'].includes(word)) return false;
+		return null;
+	};
+
+/** `[{EMAIL: "a@x.fr"}, "b@x.fr"]` → `"a@x.fr, b@x.fr"`: one string a CRM field can take. */
+function emailList(value: unknown): string | null {
+	if (!Array.isArray(value)) return typeof value === 'string' && value !== '' ? value : null;
+	const addresses = value
+		.map((entry) => (isPlainObject(entry) ? readText(entry, 'EMAIL', 'adresse', 'address') : entry))
+		.filter((entry): entry is string => typeof entry === 'string' && entry !== '');
+	return addresses.length > 0 ? addresses.join(', ') : null;
+}
+
+const flagFields: Record<string, FieldReader> = {
+	flaggedBy: (record) => readText(flagBlock(record), FLAG_FIELDS.flaggedBy) ?? null,
+	flaggedAt: (record) => normalizeRecordDate(readText(flagBlock(record), FLAG_FIELDS.flaggedAt)),
+	flagStatus: (record) => readText(flagBlock(record), FLAG_FIELDS.status) ?? null,
+	assignedTo: (record) => emailList(readField(flagBlock(record), FLAG_FIELDS.assignedTo)),
+};
+
+/**
+ * The CRM-ready shapes: flat, camelCase, the same for EXPLORE (CAPITAL_UNDERSCORE) and Batipulse
+ * (camelCase) records. Missing or odd values become null; nothing here throws.
+ */
+const SIMPLIFIED_FIELDS: Record<Exclude<RecordKind, 'emailAlert'>, Record<string, FieldReader>> = {
+	project: {
+		id: text('ID_PROJET', 'idProjet', 'id'),
+		title: text('TITRE', 'title'),
+		theme: text('THEME'),
+		subTheme: text('SOUS_THEME'),
+		amount: numberField('MONTANT', 'amount'),
+		surface: numberField('SURFACE'),
+		lots: numberField('NB_LOT'),
+		publicationDate: date('DATE_PUBLICATION'),
+		startDate: date('DATE_DEBUT'),
+		endDate: date('DATE_FIN'),
+		responseDeadline: date('DATE_LIMITE_RECEPTION'),
+		visitDate: date('DATE_VISITE'),
+		address: text('ADRESSE'),
+		postalCode: text('CP', 'CODE_POSTAL'),
+		city: text('VILLE', 'COMMUNE'),
+		department: text('DEPARTEMENT'),
+		url: text('URL_DETAIL'),
+		tenderDocumentsUrl: text('DCE'),
+		updateType: text('TYPE_MAJ'),
+		...flagFields,
+	},
+	company: {
+		id: text('IDENTIFIANT_SOCIETE_EXPLORE', 'idSociete', 'id'),
+		siren: text('SIREN'),
+		siret: text('SIRET'),
+		name: text('RAISON_SOCIALE', 'name'),
+		address: text('L4_VOIE', 'ADRESSE'),
+		postalCode: text('CP', 'CODE_POSTAL'),
+		city: text('VILLE', 'COMMUNE'),
+		inseeCode: text('CODE_INSEE_5'),
+		nafCode: text('NAF', 'CODENAF'),
+		nafLabel: text('LIBNAF'),
+		legalForm: text('LIB_FORME_J', 'FORME_J'),
+		employees: text('EFFECTIF_SITE'),
+		companyEmployees: text('EFFECTIF_TOTAL'),
+		revenue: text('CA'),
+		headOffice: yesNo('SIEGE'),
+		phone: text('TELEPHONE'),
+		website: text('LIEN_WEB'),
+		linkedin: text('LIEN_LINKEDIN'),
+		twitter: text('LIEN_TWITTER'),
+		...flagFields,
+	},
+};
+
+export function simplifyRecord(
+	kind: Exclude<RecordKind, 'emailAlert'>,
+	record: IDataObject,
+	source: SourceApp,
+): IDataObject {
+	const simplified: IDataObject = {};
+	for (const [name, read] of Object.entries(SIMPLIFIED_FIELDS[kind])) {
+		simplified[name] = read(record) as IDataObject[string];
+	}
+	simplified.source = source;
+	return simplified;
+}
+
+/** The alert's own fields (GUESS: ID_ALERTE, LIBELLE_ALERTE, DATE_ALERTE, EMAIL_DESTINATAIRE). */
+export function simplifyAlert(alert: IDataObject): IDataObject {
+	return {
+		alertId: readText(alert, 'ID_ALERTE', 'idAlerte', 'id') ?? null,
+		alertName: readText(alert, 'LIBELLE_ALERTE', 'LIBELLE', 'NOM') ?? null,
+		alertDate: normalizeRecordDate(readText(alert, 'DATE_ALERTE', 'DATE_ENVOI', 'DATE')) as string | null,
+		recipient: readText(alert, 'EMAIL_DESTINATAIRE', 'EMAIL') ?? null,
+	};
+}
