@@ -79,20 +79,13 @@ export class ExploreApi implements ICredentialType {
 			description: 'Change it only to use a test server. It must use https, except on localhost.',
 		},
 		{
-			displayName: 'Client Key Field',
-			name: 'clientKeyField',
+			displayName: 'Login Field Names',
+			name: 'loginFieldNames',
 			type: 'string',
-			default: DEFAULT_CLIENT_KEY_FIELD,
+			default: `${DEFAULT_CLIENT_KEY_FIELD},${DEFAULT_SECRET_KEY_FIELD}`,
 			displayOptions: { show: { authentication: ['token'] } },
-			description: 'Form field that carries the client key in the Authentification call. Change it only if EXPLORE support gives another name.',
-		},
-		{
-			displayName: 'Secret Key Field',
-			name: 'secretKeyField',
-			type: 'string',
-			default: DEFAULT_SECRET_KEY_FIELD,
-			displayOptions: { show: { authentication: ['token'] } },
-			description: 'Form field that carries the secret key in the Authentification call. Change it only if EXPLORE support gives another name.',
+			description:
+				'The two form fields of the Authentification call that carry the client key and the secret key, separated by a comma. Change them only if EXPLORE support gives other names.',
 		},
 	];
 

@@ -2,6 +2,14 @@ export const DEFAULT_BASE_URL = 'https://extranet.explore.fr/ExploreAPI/api/';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
+function parseUrl(text: string): URL | undefined {
+	try {
+		return new URL(text);
+	} catch {
+		return undefined;
+	}
+}
+
 export class InvalidBaseUrlError extends Error {
 	readonly name = 'InvalidBaseUrlError';
 }
@@ -15,10 +23,8 @@ export function normalizeBaseUrl(rawBaseUrl: unknown): string {
 	if (text === '') {
 		throw new InvalidBaseUrlError(`The Base URL is empty: use ${DEFAULT_BASE_URL}`);
 	}
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
+	const url = parseUrl(text);
+	if (url === undefined) {
 		throw new InvalidBaseUrlError(
 			`The Base URL "${text}" is not a valid URL: use ${DEFAULT_BASE_URL}`,
 		);

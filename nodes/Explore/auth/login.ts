@@ -24,8 +24,12 @@ export class ExploreLoginError extends Error {
 	}
 }
 
-function fieldName(value: unknown, fallback: string): string {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+/** GUESS: the login's field names; `loginFieldNames` in the credential overrides them. */
+export function loginFieldNames(setting: unknown): [string, string] {
+	const names = String(setting ?? '')
+		.split(',')
+		.map((name) => name.trim());
+	return [names[0] || DEFAULT_CLIENT_KEY_FIELD, names[1] || DEFAULT_SECRET_KEY_FIELD];
 }
 
 function describeLoginFailure(error: unknown): ExploreLoginError {
@@ -33,7 +37,7 @@ function describeLoginFailure(error: unknown): ExploreLoginError {
 	if (failure.status === 401 || failure.status === 403 || failure.status === 400) {
 		return new ExploreLoginError(
 			`EXPLORE refused the client key and secret key (HTTP ${failure.status}${failure.apiMessage ? `: ${failure.apiMessage}` : ''})`,
-			'Check the Client Key and Secret Key in the EXPLORE API credential (they come from EXPLORE customer support). If they are right, check the Client Key Field and Secret Key Field names.',
+			'Check the Client Key and Secret Key in the EXPLORE API credential (they come from EXPLORE customer support). If they are right, check the Login Field Names.',
 			failure.status,
 		);
 	}
@@ -61,13 +65,13 @@ export async function requestAccessToken(
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
 	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
+	const [clientKeyField, secretKeyField] = loginFieldNames(credentials.loginFieldNames);
 	const form = new URLSearchParams([
-		[fieldName(credentials.clientKeyField, DEFAULT_CLIENT_KEY_FIELD), String(credentials.clientKey ?? '')],
-		[fieldName(credentials.secretKeyField, DEFAULT_SECRET_KEY_FIELD), String(credentials.secretKey ?? '')],
+		[clientKeyField, String(credentials.clientKey ?? '')],
+		[secretKeyField, String(credentials.secretKey ?? '')],
 	]);
-	let body: unknown;
-	try {
-		body = await this.helpers.httpRequest({
+	const answer = await settle(
+		this.helpers.httpRequest({
 			method: 'POST',
 			url: `${baseUrl}${AUTHENTICATION_PATH}`,
 			body: form.toString(),
@@ -78,16 +82,23 @@ export async function requestAccessToken(
 			encoding: 'text',
 			json: false,
 			timeout: LOGIN_TIMEOUT_MS,
-		});
-	} catch (error) {
-		throw describeLoginFailure(error);
-	}
-	try {
-		return parseTokenResponse(body);
-	} catch (error) {
+		}),
+	);
+	if ('error' in answer) throw describeLoginFailure(answer.error);
+	const parsed = parseTokenResponse(answer.value);
+	if ('problem' in parsed) {
 		throw new ExploreLoginError(
-			(error as Error).message,
+			parsed.problem,
 			'The Base URL may not point to the EXPLORE API, or EXPLORE changed its login answer. Check the Base URL; if it is right, contact EXPLORE support.',
 		);
 	}
+	return parsed.token;
+}
+
+/** The outcome of a promise as a value, so a failure can be described before it is thrown. */
+async function settle<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+	return await promise.then(
+		(value) => ({ value }),
+		(error: unknown) => ({ error }),
+	);
 }

@@ -3,7 +3,7 @@ const TOKEN_FIELD_NAMES = ['token', 'access_token', 'accesstoken', 'jeton', 'bea
 
 const TOKEN_PATTERN = /^[A-Za-z0-9\-._~+/=]{8,4096}$/;
 
-export class TokenResponseError extends Error {}
+export type TokenParseResult = { token: string } | { problem: string };
 
 function pickTokenField(body: Record<string, unknown>): unknown {
 	const entries = Object.entries(body);
@@ -31,9 +31,9 @@ function describeShape(body: unknown): string {
 /**
  * Reads the token out of the Authentification answer, whatever its shape: a raw string,
  * a JSON string (ASP.NET's default) or a JSON object with a token-like field, one level deep.
- * Never returns an empty or whitespace token; the error never quotes the answer (it may hold secrets).
+ * Never gives an empty or whitespace token; the problem never quotes the answer (it may hold secrets).
  */
-export function parseTokenResponse(body: unknown): string {
+export function parseTokenResponse(body: unknown): TokenParseResult {
 	let candidate: unknown = body;
 	if (typeof candidate === 'string') {
 		const text = candidate.trim();
@@ -50,17 +50,17 @@ export function parseTokenResponse(body: unknown): string {
 	if (candidate !== null && typeof candidate === 'object' && !Array.isArray(candidate)) {
 		const picked = pickTokenField(candidate as Record<string, unknown>);
 		if (picked === undefined) {
-			throw new TokenResponseError(
-				`The EXPLORE Authentification call returned ${describeShape(candidate)} but no token field (looked for: ${TOKEN_FIELD_NAMES.join(', ')})`,
-			);
+			return {
+				problem: `The EXPLORE Authentification call returned ${describeShape(candidate)} but no token field (looked for: ${TOKEN_FIELD_NAMES.join(', ')})`,
+			};
 		}
 		candidate = picked;
 	}
 	const token = typeof candidate === 'string' ? candidate.trim().replace(/^Bearer\s+/i, '') : '';
 	if (!TOKEN_PATTERN.test(token)) {
-		throw new TokenResponseError(
-			`The EXPLORE Authentification call returned ${describeShape(candidate)}: no usable token`,
-		);
+		return {
+			problem: `The EXPLORE Authentification call returned ${describeShape(candidate)}: no usable token`,
+		};
 	}
-	return token;
+	return { token };
 }

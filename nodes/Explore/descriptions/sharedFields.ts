@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_API_DATE_FORMAT } from '../helpers/dates';
-import { DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE } from '../transport';
+import { MAX_PAGE_SIZE } from '../transport';
 
-/** Fields both the EXPLORE node and the EXPLORE Trigger show, defined once. */
+/**
+ * Fields both the EXPLORE node and the EXPLORE Trigger show, defined once. Defaults are literals
+ * (n8n's linter reads them); test/unit/descriptions.test.ts checks they match the transport's.
+ */
 
 export const simplifyField: INodeProperties = {
 	displayName: 'Simplify',
@@ -47,10 +49,10 @@ export const dateFormatField: INodeProperties = {
 	name: 'dateFormat',
 	type: 'options',
 	options: [
-		{ name: 'Date and Time', value: 'dateTime', description: 'e.g. 2026-01-31T08:30:00 (Paris time)' },
-		{ name: 'Date Only', value: 'date', description: 'e.g. 2026-01-31, if your EXPLORE account only accepts days' },
+		{ name: 'Date and Time', value: 'dateTime', description: 'Such as 2026-01-31T08:30:00 (Paris time)' },
+		{ name: 'Date Only', value: 'date', description: 'Such as 2026-01-31, if your EXPLORE account only accepts days' },
 	],
-	default: DEFAULT_API_DATE_FORMAT,
+	default: 'dateTime',
 	description: 'How dates are written in the request to EXPLORE',
 };
 
@@ -59,7 +61,7 @@ export const pageSizeField: INodeProperties = {
 	name: 'pageSize',
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
-	default: DEFAULT_PAGE_SIZE,
+	default: 100,
 	description: 'How many records to ask EXPLORE for in each request. Larger pages mean fewer requests.',
 };
 
@@ -68,6 +70,6 @@ export const timeoutField: INodeProperties = {
 	name: 'timeout',
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 600 },
-	default: DEFAULT_TIMEOUT_MS / 1000,
+	default: 60,
 	description: 'How long to wait for each EXPLORE answer before retrying',
 };

@@ -1,24 +1,24 @@
 /** GUESS: the API's `Emails` parameter is one string; a comma is the most likely separator. */
 export const EMAILS_SEPARATOR = ',';
 
-const EMAIL_PATTERN = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+const EMAIL_PATTERN = /^[^\s@,;<>"&=]+@[^\s@,;<>"&=]+\.[^\s@,;<>"&=]+$/;
 
-export class InvalidEmailError extends Error {}
+export interface EmailList {
+	addresses: string[];
+	/** The first entry that is not an e-mail address, if any. */
+	invalid?: string;
+}
 
 /** Splits what a user typed (commas, semicolons, spaces or new lines) into validated addresses. */
-export function parseEmailList(input: unknown): string[] {
+export function parseEmailList(input: unknown): EmailList {
 	const items = Array.isArray(input) ? input.map(String) : [String(input ?? '')];
-	const addresses = items
+	const entries = items
 		.flatMap((item) => item.split(/[\s,;]+/))
-		.map((address) => address.trim())
-		.filter((address) => address !== '');
-	const invalid = addresses.filter((address) => !EMAIL_PATTERN.test(address));
-	if (invalid.length > 0) {
-		throw new InvalidEmailError(
-			`"${invalid[0].slice(0, 100)}" is not a valid e-mail address`,
-		);
-	}
-	return [...new Set(addresses.map((address) => address.toLowerCase()))];
+		.map((entry) => entry.trim())
+		.filter((entry) => entry !== '');
+	const invalid = entries.find((entry) => !EMAIL_PATTERN.test(entry));
+	const addresses = [...new Set(entries.map((entry) => entry.toLowerCase()))];
+	return invalid === undefined ? { addresses } : { addresses, invalid: invalid.slice(0, 100) };
 }
 
 export function joinEmails(addresses: string[]): string {

@@ -20,8 +20,6 @@ export interface ExplorePage {
 	total?: number;
 }
 
-export class UnexpectedShapeError extends Error {}
-
 const ID_ALIASES: Record<ExploreEndpoint['recordKind'], string[]> = {
 	project: ['ID_PROJET', 'idProjet', 'id'],
 	company: ['IDENTIFIANT_SOCIETE_EXPLORE', 'idSociete', 'id'],
@@ -43,34 +41,41 @@ function readTotal(envelope: unknown): number | undefined {
 	return Number.isInteger(total) && total >= 0 ? total : undefined;
 }
 
-function expectList(envelope: unknown, listKey: string, what: string): IDataObject[] {
+type ListResult = { list: IDataObject[] } | { problem: string };
+
+function expectList(envelope: unknown, listKey: string, what: string): ListResult {
 	const list = findList(envelope, listKey);
-	if (list === null) return [];
+	if (list === null) return { list: [] };
 	if (list === undefined) {
 		const keys = isPlainObject(envelope) ? Object.keys(envelope).join(', ') || '(none)' : typeof envelope;
-		throw new UnexpectedShapeError(`${what} has no "${listKey}" list (found: ${keys})`);
+		return { problem: `${what} has no "${listKey}" list (found: ${keys})` };
 	}
-	return list.filter(isPlainObject);
+	return { list: list.filter(isPlainObject) };
 }
 
-/** Reads one page of a list endpoint, whatever its naming generation. */
-export function readPage(envelope: unknown, endpoint: ExploreEndpoint): ExplorePage {
+/** Reads one page of a list endpoint, whatever its naming generation; a wrong shape is a problem. */
+export function readPage(
+	envelope: unknown,
+	endpoint: ExploreEndpoint,
+): { page: ExplorePage } | { problem: string } {
 	const records = expectList(envelope, endpoint.listKey, 'The answer');
+	if ('problem' in records) return records;
 	const total = readTotal(envelope);
 	if (endpoint.recordKind !== 'emailAlert') {
-		return { units: records.map((record) => ({ record })), total };
+		return { page: { units: records.list.map((record) => ({ record })), total } };
 	}
 	const units: ExploreUnit[] = [];
-	for (const alertWithProjects of records) {
+	for (const alertWithProjects of records.list) {
 		const projects = expectList(alertWithProjects, ALERT_PROJECTS_KEY, 'An alert');
+		if ('problem' in projects) return projects;
 		const alert = Object.fromEntries(
 			Object.entries(alertWithProjects).filter(
 				([name]) => normalizeFieldName(name) !== normalizeFieldName(ALERT_PROJECTS_KEY),
 			),
 		) as IDataObject;
-		for (const record of projects) units.push({ record, alert });
+		for (const record of projects.list) units.push({ record, alert });
 	}
-	return { units, total };
+	return { page: { units, total } };
 }
 
 export function recordId(record: unknown, kind: ExploreEndpoint['recordKind']): string | undefined {
@@ -98,4 +103,10 @@ export function flagKey(unit: ExploreUnit, endpoint: ExploreEndpoint): string {
 	const flaggedAt = readText(flag, FLAG_FIELDS.flaggedAt) ?? '';
 	const flaggedBy = (readText(flag, FLAG_FIELDS.flaggedBy) ?? '').toLowerCase();
 	return `${id}|${flaggedAt}|${flaggedBy}`;
+}
+
+/** When the flag was set (or the alert sent), read from the record; undefined if it does not say. */
+export function flagTimeText(unit: ExploreUnit): string | undefined {
+	if (unit.alert !== undefined) return readText(unit.alert, 'DATE_ALERTE', 'DATE_ENVOI', 'DATE');
+	return readText(flagBlock(unit.record), FLAG_FIELDS.flaggedAt);
 }

@@ -24,10 +24,8 @@ export interface PaginationResult {
 	requests: number;
 }
 
-/** The API repeated units already received instead of moving on: looping would never end. */
-export class NoProgressError extends Error {
-	readonly name = 'NoProgressError';
-}
+/** Builds the error thrown when the API repeats units instead of moving on (looping would never end). */
+export type NoProgressErrorFactory = (detail: string) => Error;
 
 /**
  * Offset pagination over `Page` (units to skip) and `Max` (page size), hardened for an API whose
@@ -37,13 +35,14 @@ export class NoProgressError extends Error {
  *   shorter than a page already seen, or TOTAL says the end is reached; otherwise one more request
  *   settles it, and an empty page always ends it;
  * - a full page at or past TOTAL does not end it (TOTAL may be stale); the next page will;
- * - units already received are dropped, and a page made only of them stops with NoProgressError.
+ * - units already received are dropped, and a page made only of them stops with noProgressError.
  */
 export async function paginate(
 	fetchPage: (offset: number, max: number) => Promise<ExplorePage>,
 	identify: (unit: ExploreUnit) => string,
 	options: PaginationOptions,
 	onPage: PageHandler,
+	noProgressError: NoProgressErrorFactory,
 ): Promise<PaginationResult> {
 	const seen = new Set<string>();
 	let offset = options.startOffset ?? 0;
@@ -66,7 +65,7 @@ export async function paginate(
 			return true;
 		});
 		if (fresh.length === 0) {
-			throw new NoProgressError(
+			throw noProgressError(
 				`the page at offset ${offset} only repeated records already received (the API seems to ignore the Page offset)`,
 			);
 		}

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ExploreEndpoint } from '../../endpoints';
 import type { ApiDateFormat } from '../../helpers/dates';
-import { buildFilterForm, InvalidFilterError } from '../../helpers/filters';
+import { buildFilterForm } from '../../helpers/filters';
 import type { FilterInput } from '../../helpers/filters';
 import { groupByAlert, shapeOutput } from '../../helpers/output';
 import type { AlertOutput } from '../../helpers/output';
@@ -18,15 +18,14 @@ interface GetManyOptions {
 
 function filterForm(this: IExecuteFunctions, itemIndex: number, dateFormat: ApiDateFormat) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as FilterInput;
-	try {
-		return buildFilterForm(filters, dateFormat, this.getTimezone());
-	} catch (error) {
-		if (!(error instanceof InvalidFilterError)) throw error;
-		throw new NodeOperationError(this.getNode(), error.message, {
-			description: error.description,
+	const result = buildFilterForm(filters, dateFormat, this.getTimezone());
+	if ('problem' in result) {
+		throw new NodeOperationError(this.getNode(), result.problem.message, {
+			description: result.problem.description,
 			itemIndex,
 		});
 	}
+	return result.form;
 }
 
 /** Get Many for any catalog endpoint: fetch the pages the user asked for, shape them, return. */
