@@ -1,0 +1,41 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { startSimulator } from '../../sandbox/server';
+import type { Simulator, SimulatorOptions } from '../../sandbox/server';
+
+/** The credential a user would save for the simulator. */
+export function simulatorCredentials(simulator: Simulator, extra: IDataObject = {}): IDataObject {
+	const { clientKey, secretKey } = simulator.config();
+	return {
+		authentication: 'token',
+		clientKey,
+		secretKey,
+		baseUrl: simulator.baseUrl,
+		accessToken: '',
+		loginFieldNames: 'CleClient,CleSecrete',
+		...extra,
+	};
+}
+
+/** A simulator started before the file's tests and stopped after them. */
+export function useSimulator(options: SimulatorOptions = {}): () => Simulator {
+	let simulator: Simulator | undefined;
+	beforeAll(async () => {
+		simulator = await startSimulator({ quiet: true, ...options });
+	});
+	afterAll(async () => {
+		await simulator?.stop();
+	});
+	return () => {
+		if (simulator === undefined) throw new Error('The simulator is not started');
+		return simulator;
+	};
+}
+
+export const jsonOf = (items: INodeExecutionData[][]) => items[0].map((item) => item.json);
+
+/** Every secret a credential holds, to check none leaks into output, errors or logs. */
+export function secretsIn(credentials: IDataObject, token?: string): string[] {
+	return [credentials.clientKey, credentials.secretKey, token]
+		.filter((value): value is string => typeof value === 'string' && value.length > 0);
+}
