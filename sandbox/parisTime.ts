@@ -9,38 +9,39 @@ export interface WallClock {
 	second: number;
 }
 
-const parisFormatter = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'Europe/Paris',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	minute: '2-digit',
-	second: '2-digit',
-	hourCycle: 'h23',
-});
+const HOUR_MS = 3600_000;
+
+/** 01:00 UTC on the last Sunday of a month: when EU clocks change. */
+function lastSundayChangeUtc(year: number, monthIndex: number): number {
+	const lastDay = Date.UTC(year, monthIndex + 1, 0);
+	return lastDay - new Date(lastDay).getUTCDay() * 24 * HOUR_MS + HOUR_MS;
+}
+
+/**
+ * UTC+2 from the last Sunday of March to the last Sunday of October, else UTC+1: the EU rule
+ * Paris follows since 1996. Arithmetic, because Intl formatting costs more than a whole record.
+ */
+function parisOffsetMs(instantMs: number): number {
+	const year = new Date(instantMs).getUTCFullYear();
+	const summer =
+		instantMs >= lastSundayChangeUtc(year, 2) && instantMs < lastSundayChangeUtc(year, 9);
+	return summer ? 2 * HOUR_MS : HOUR_MS;
+}
 
 export function parisWallClock(instantMs: number): WallClock {
-	const parts: Record<string, number> = {};
-	for (const part of parisFormatter.formatToParts(instantMs)) {
-		if (part.type !== 'literal') parts[part.type] = Number(part.value);
-	}
+	const shifted = new Date(instantMs + parisOffsetMs(instantMs));
 	return {
-		year: parts.year,
-		month: parts.month,
-		day: parts.day,
-		hour: parts.hour,
-		minute: parts.minute,
-		second: parts.second,
+		year: shifted.getUTCFullYear(),
+		month: shifted.getUTCMonth() + 1,
+		day: shifted.getUTCDate(),
+		hour: shifted.getUTCHours(),
+		minute: shifted.getUTCMinutes(),
+		second: shifted.getUTCSeconds(),
 	};
 }
 
 function wallAsUtcMs(wall: WallClock): number {
 	return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-}
-
-function parisOffsetMs(instantMs: number): number {
-	return wallAsUtcMs(parisWallClock(instantMs)) - Math.floor(instantMs / 1000) * 1000;
 }
 
 /** The instant at which Paris clocks read `wall` (the offset is re-read once for DST edges). */
@@ -87,14 +88,25 @@ export function endOfParisDay(instantMs: number): number {
 	return nextMidnight - 1;
 }
 
-/** Calendar arithmetic on a Paris date, returned as `yyyy-MM-ddTHH:mm:ss` at the given time. */
-export function parisDateShifted(instantMs: number, days: number, time = '00:00:00'): string {
-	const wall = parisWallClock(instantMs);
-	const shifted = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
-	const date = formatWallDate({
-		year: shifted.getUTCFullYear(),
-		month: shifted.getUTCMonth() + 1,
-		day: shifted.getUTCDate(),
-	});
-	return `${date}T${time}`;
+const DAY_MS = 24 * HOUR_MS;
+const datesByDayNumber = new Map<number, string>();
+
+/** `yyyy-MM-dd` of a day counted from 1970-01-01, cached: generated records reuse few days. */
+function dateOfDayNumber(dayNumber: number): string {
+	let date = datesByDayNumber.get(dayNumber);
+	if (date === undefined) {
+		date = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+		datesByDayNumber.set(dayNumber, date);
+	}
+	return date;
+}
+
+/** The Paris calendar day of an instant, counted from 1970-01-01. */
+export function parisDayNumber(instantMs: number): number {
+	return Math.floor((instantMs + parisOffsetMs(instantMs)) / DAY_MS);
+}
+
+/** `yyyy-MM-ddTHH:mm:ss` for a Paris day (see parisDayNumber) shifted by `days`, at `time`. */
+export function parisDateShifted(dayNumber: number, days: number, time = '00:00:00'): string {
+	return `${dateOfDayNumber(dayNumber + days)}T${time}`;
 }

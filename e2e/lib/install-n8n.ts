@@ -5,7 +5,8 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LineDefinition, N8nLine, lineDefinition } from './lines';
+import { lineDefinition } from './lines';
+import type { LineDefinition, N8nLine } from './lines';
 import { progress } from './progress';
 import { runChecked } from './run-command';
 

@@ -13,6 +13,9 @@ const PROJECTS_PER_PERIOD = 10;
  * Alerts weigh 1–4 units (their projects); the per-period shuffle keeps that arithmetic too.
  */
 export class CollaboratorRota {
+	private lastBlock = -1;
+	private lastBlockOrder: number[] = [];
+
 	constructor(
 		private readonly seedKey: number,
 		private readonly collaboratorCount: number,
@@ -83,8 +86,13 @@ export class CollaboratorRota {
 		return counts[block % PERIOD_BLOCKS];
 	}
 
+	/** Remembers the last block: a page walks consecutive indexes, so it asks for it repeatedly. */
 	private blockOrder(block: number): number[] {
-		const order = Array.from({ length: this.collaboratorCount }, (_, i) => i);
-		return new SeededRandom(this.seedKey, 0xb10c, block).shuffled(order);
+		if (block !== this.lastBlock) {
+			const order = Array.from({ length: this.collaboratorCount }, (_, i) => i);
+			this.lastBlockOrder = new SeededRandom(this.seedKey, 0xb10c, block).shuffled(order);
+			this.lastBlock = block;
+		}
+		return this.lastBlockOrder;
 	}
 }

@@ -1,5 +1,5 @@
 import { FLAG_FIELDS } from '../../nodes/Explore/endpoints';
-import { parisDateShifted } from '../parisTime';
+import { parisDateShifted, parisDayNumber } from '../parisTime';
 import type { ApiRecord, FlagInfo } from './flagBlock';
 import { flagBlock, recordIdFor } from './flagBlock';
 import type { FrenchPlace } from './frenchPlaces';
@@ -22,8 +22,6 @@ export interface ProjectRequest {
 	focus?: { place: FrenchPlace; theme: string };
 }
 
-const ADDITIONAL_FIELD_COUNT = 12;
-
 /** A `ProjetTag` (documented fields) with realistic French values. */
 export function generateProject(request: ProjectRequest): ApiRecord {
 	const random = new SeededRandom(request.seedKey, request.streamKey, request.index);
@@ -35,10 +33,10 @@ export function generateProject(request: ProjectRequest): ApiRecord {
 	const costPerSquareMetre = random.int(...template.costPerSquareMetre);
 	const publishedInDays = -random.int(2, 75);
 	const startInDays = publishedInDays + random.int(45, 270);
-	const reference = request.referenceMs;
+	const reference = parisDayNumber(request.referenceMs);
 	const tenderKey = isPublic ? `${random.int(23, 25)}-${random.digits(6)}` : null;
 
-	const project: ApiRecord = {
+	return {
 		[FLAG_FIELDS.block]: request.flag === null ? null : flagBlock(random, request.flag),
 		ID_PROJET: id,
 		TITRE: title,
@@ -66,14 +64,20 @@ export function generateProject(request: ProjectRequest): ApiRecord {
 		CLE_PROJET: tenderKey,
 		TYPE_MAJ: random.pick(UPDATE_TYPES),
 		DCE: tenderKey === null ? null : `https://marches-publics.example/dce/${tenderKey}`, // INVENTED
+		// INVENTED: which of the extra fields are filled, and with what.
+		CHAMP_ADDITIONNEL_1: projectOwner(random, isPublic, template, place),
+		CHAMP_ADDITIONNEL_2: isPublic ? 'Marché public' : 'Marché privé',
+		CHAMP_ADDITIONNEL_3: null,
+		CHAMP_ADDITIONNEL_4: null,
+		CHAMP_ADDITIONNEL_5: null,
+		CHAMP_ADDITIONNEL_6: null,
+		CHAMP_ADDITIONNEL_7: null,
+		CHAMP_ADDITIONNEL_8: null,
+		CHAMP_ADDITIONNEL_9: null,
+		CHAMP_ADDITIONNEL_10: null,
+		CHAMP_ADDITIONNEL_11: null,
+		CHAMP_ADDITIONNEL_12: null,
 	};
-	// INVENTED: which extra fields are filled, and with what.
-	for (let field = 1; field <= ADDITIONAL_FIELD_COUNT; field++) {
-		project[`CHAMP_ADDITIONNEL_${field}`] = null;
-	}
-	project.CHAMP_ADDITIONNEL_1 = projectOwner(random, isPublic, template, place);
-	project.CHAMP_ADDITIONNEL_2 = isPublic ? 'Marché public' : 'Marché privé';
-	return project;
 }
 
 function pickTemplate(random: SeededRandom, theme: string | undefined): ProjectTemplate {

@@ -1,0 +1,21 @@
+import type { IncomingMessage, ServerResponse } from 'http';
+
+import type { FaultKind } from '../faults';
+import type { RequestLogEntry } from '../requestLog';
+import type { SimulatorState } from '../state';
+
+/** What the request log will say about this request, filled in as it is handled. */
+export type LogDetails = Pick<
+	RequestLogEntry,
+	'login' | 'endpoint' | 'auth' | 'params' | 'fieldNames'
+> & { fault?: FaultKind };
+
+/** One API request being answered. */
+export interface ApiExchange {
+	request: IncomingMessage;
+	response: ServerResponse;
+	state: SimulatorState;
+	/** The request URL as the client sent it (for ASP.NET-style 404 messages). */
+	requestUri: string;
+	log: LogDetails;
+}

@@ -1,0 +1,148 @@
+import { ControlInputError, requireInteger } from './control/inputError';
+
+/** Which requests a fault waits for. */
+export type FaultTarget = 'data' | 'login' | 'any';
+
+/** Faults that replace or delay the whole answer. */
+export type TransportFaultKind = 'status' | 'delay' | 'reset' | 'malformedJson' | 'htmlError';
+/** Faults that spoil a successful data envelope. */
+export type EnvelopeFaultKind = 'missingListKey' | 'lyingTotal';
+export type FaultKind = TransportFaultKind | EnvelopeFaultKind;
+
+export interface FaultSpec {
+	kind: FaultKind;
+	/** How many matching requests get it (default 1). */
+	count?: number;
+	/** Default 'data'. Envelope faults only ever apply to data requests. */
+	target?: FaultTarget;
+	/** kind 'status': 429, 500, 502, 503 or any 4xx/5xx. */
+	status?: number;
+	/** kind 'status': adds `Retry-After: n`. */
+	retryAfterSeconds?: number;
+	/** kind 'delay'. */
+	delayMs?: number;
+	/** kind 'lyingTotal': added to TOTAL (negative to under-report). */
+	totalDelta?: number;
+}
+
+export interface PendingFault extends FaultSpec {
+	count: number;
+	target: FaultTarget;
+}
+
+/** What the token call answers while `loginGarbage` is on (200 each time). */
+export type LoginGarbage = 'html' | 'empty' | 'object';
+
+export interface FaultSwitches {
+	/** Every matching record from the offset on, whatever `Max` says. */
+	ignoreMax: boolean;
+	/** Always the first page, whatever `Page` says. */
+	ignorePage: boolean;
+	/** `DateDebut`/`DateFin` compared by Paris day only, their time ignored. */
+	dayOnlyDates: boolean;
+	loginGarbage: false | LoginGarbage;
+}
+
+const TRANSPORT_KINDS: readonly FaultKind[] = ['status', 'delay', 'reset', 'malformedJson', 'htmlError'];
+const ENVELOPE_KINDS: readonly FaultKind[] = ['missingListKey', 'lyingTotal'];
+const TARGETS: readonly FaultTarget[] = ['data', 'login', 'any'];
+const GARBAGE_STYLES: readonly LoginGarbage[] = ['html', 'empty', 'object'];
+
+const NO_SWITCHES: FaultSwitches = {
+	ignoreMax: false,
+	ignorePage: false,
+	dayOnlyDates: false,
+	loginGarbage: false,
+};
+
+export class FaultBook {
+	private pending: PendingFault[] = [];
+	private activeSwitches: FaultSwitches = { ...NO_SWITCHES };
+
+	add(spec: FaultSpec): void {
+		this.pending.push(validateFault(spec));
+	}
+
+	/** Takes one use of the first transport fault waiting for this kind of request. */
+	takeTransportFault(category: 'data' | 'login'): PendingFault | undefined {
+		return this.take((fault) => TRANSPORT_KINDS.includes(fault.kind) && targets(fault, category));
+	}
+
+	takeEnvelopeFault(): PendingFault | undefined {
+		return this.take((fault) => ENVELOPE_KINDS.includes(fault.kind) && targets(fault, 'data'));
+	}
+
+	get switches(): FaultSwitches {
+		return this.activeSwitches;
+	}
+
+	setSwitches(changes: Partial<Record<keyof FaultSwitches, unknown>>): void {
+		const next = { ...this.activeSwitches };
+		for (const [name, value] of Object.entries(changes)) {
+			if (name === 'loginGarbage') {
+				next.loginGarbage = validateGarbage(value);
+			} else if (name === 'ignoreMax' || name === 'ignorePage' || name === 'dayOnlyDates') {
+				if (typeof value !== 'boolean') throw new ControlInputError(`${name} must be true or false`);
+				next[name] = value;
+			} else {
+				throw new ControlInputError(`Unknown switch: ${name}`);
+			}
+		}
+		this.activeSwitches = next;
+	}
+
+	clear(): void {
+		this.pending = [];
+		this.activeSwitches = { ...NO_SWITCHES };
+	}
+
+	snapshot(): { pending: PendingFault[]; switches: FaultSwitches } {
+		return { pending: this.pending.map((fault) => ({ ...fault })), switches: { ...this.switches } };
+	}
+
+	private take(isWanted: (fault: PendingFault) => boolean): PendingFault | undefined {
+		const fault = this.pending.find(isWanted);
+		if (fault === undefined) return undefined;
+		fault.count--;
+		if (fault.count === 0) this.pending.splice(this.pending.indexOf(fault), 1);
+		return { ...fault };
+	}
+}
+
+function targets(fault: PendingFault, category: 'data' | 'login'): boolean {
+	return fault.target === 'any' || fault.target === category;
+}
+
+function validateGarbage(value: unknown): false | LoginGarbage {
+	if (value === false) return false;
+	if (value === true) return 'html';
+	if (GARBAGE_STYLES.includes(value as LoginGarbage)) return value as LoginGarbage;
+	throw new ControlInputError(`loginGarbage must be false, true or one of ${GARBAGE_STYLES.join(', ')}`);
+}
+
+function validateFault(spec: FaultSpec): PendingFault {
+	if (spec === null || typeof spec !== 'object') throw new ControlInputError('A fault must be an object');
+	if (![...TRANSPORT_KINDS, ...ENVELOPE_KINDS].includes(spec.kind)) {
+		throw new ControlInputError(
+			`kind must be one of ${[...TRANSPORT_KINDS, ...ENVELOPE_KINDS].join(', ')}`,
+		);
+	}
+	const target = spec.target ?? 'data';
+	if (!TARGETS.includes(target)) throw new ControlInputError(`target must be one of ${TARGETS.join(', ')}`);
+	const fault: PendingFault = {
+		kind: spec.kind,
+		count: requireInteger('count', spec.count ?? 1, 1, 1_000_000),
+		target,
+	};
+	if (spec.kind === 'status') {
+		fault.status = requireInteger('status', spec.status ?? 503, 400, 599);
+		if (spec.retryAfterSeconds !== undefined) {
+			fault.retryAfterSeconds = requireInteger('retryAfterSeconds', spec.retryAfterSeconds, 0, 86400);
+		}
+	}
+	if (spec.kind === 'delay') fault.delayMs = requireInteger('delayMs', spec.delayMs ?? 1000, 0, 600_000);
+	if (spec.kind === 'lyingTotal') {
+		fault.totalDelta = requireInteger('totalDelta', spec.totalDelta ?? 1, -1_000_000_000, 1_000_000_000);
+	}
+	return fault;
+}

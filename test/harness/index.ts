@@ -1,0 +1,14 @@
+export { CredentialStore } from './credentialStore';
+export type { PreAuthenticationCall } from './credentialStore';
+export { CredentialTypeRegistry } from './credentialTypes';
+export { HarnessCredentialsHelper } from './credentialsHelper';
+export { logsToText, RecordingLogger } from './logRecorder';
+export type { LogEntry, LogLevel } from './logRecorder';
+export { ensureN8nRuntime } from './n8nRuntime';
+export { NODE_PACKAGE, NodeTypeRegistry } from './nodeTypes';
+export type { NodeClass } from './nodeTypes';
+export { runNode } from './runNode';
+export type { RunNodeOptions, RunNodeResult } from './runNode';
+export { runPoll } from './runPoll';
+export type { RunPollOptions, RunPollResult } from './runPoll';
+export type { SingleNodeOptions } from './singleNodeWorkflow';
