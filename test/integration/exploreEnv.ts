@@ -39,3 +39,34 @@ export function secretsIn(credentials: IDataObject, token?: string): string[] {
 	return [credentials.clientKey, credentials.secretKey, token]
 		.filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
+
+/** How many records the simulator has for an endpoint, flagged since a date (by a direct call). */
+export async function countFlags(simulator: Simulator, path: string, since: string): Promise<number> {
+	const token = simulator.issueToken();
+	const response = await fetch(`${simulator.baseUrl}${path}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Bearer ${token}` },
+		body: new URLSearchParams({
+			DateDebut: formatParis(new Date(since)),
+			DateFin: formatParis(simulator.now()),
+			Page: '0',
+			Max: '1',
+		}).toString(),
+	});
+	const body = (await response.json()) as { TOTAL?: number; total?: number };
+	return Number(body.TOTAL ?? body.total);
+}
+
+function formatParis(instant: Date): string {
+	return new Intl.DateTimeFormat('sv-SE', {
+		timeZone: 'Europe/Paris',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+	})
+		.format(instant)
+		.replace(' ', 'T');
+}

@@ -24,9 +24,12 @@ export async function pollNewFlags(
 	const state = stateForEvent(this.getWorkflowStaticData('node') as TriggerState, settings.event);
 	const now = triggerClock.now();
 	if (state.cursor === undefined) {
-		state.cursor = (settings.startFrom ?? now).toISOString();
+		state.since = (settings.startFrom ?? now).toISOString();
+		state.cursor = state.since;
 		if (settings.startFrom === undefined) return null;
 	}
+	// A day-only filter returns the whole first day: flags from before the start are not news.
+	const since = new Date(state.since ?? state.cursor).getTime();
 
 	const window = nextPollWindow(state, now, settings.pageSize);
 	const filters = triggerFilterForm.call(
@@ -50,11 +53,15 @@ export async function pollNewFlags(
 				const key = flagKey(unit, settings.endpoint);
 				lastKeys.push(key);
 				if (key in seen || key in newKeys) continue;
-				newKeys[key] = flagTimeOf(unit, now);
+				const flaggedAt = flagTimeOf(unit, now);
+				if (flaggedAt < since) continue;
+				newKeys[key] = flaggedAt;
 				fresh.push(unit);
 			}
 			lastKeys.splice(0, Math.max(0, lastKeys.length - settings.pageSize));
-			return fresh.length < settings.maxRecordsPerPoll && Date.now() < deadline;
+			// Stop for the budget only once something new is in hand, so every poll makes progress.
+			const inBudget = Date.now() < deadline || fresh.length === 0;
+			return fresh.length < settings.maxRecordsPerPoll && inBudget;
 		},
 	);
 

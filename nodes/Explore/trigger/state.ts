@@ -8,6 +8,8 @@
  */
 export interface TriggerState {
 	event?: string;
+	/** Activation time or Start From (ISO): older flags are never sent, even if EXPLORE returns them. */
+	since?: string;
 	cursor?: string;
 	backlog?: { windowStart: string; windowEnd: string; offset: number };
 	seen?: Record<string, number>;
@@ -16,6 +18,7 @@ export interface TriggerState {
 /** Starts over when the user picks another event: its records have nothing in common. */
 export function stateForEvent(staticData: TriggerState, event: string): TriggerState {
 	if (staticData.event !== event) {
+		delete staticData.since;
 		delete staticData.cursor;
 		delete staticData.backlog;
 		delete staticData.seen;
