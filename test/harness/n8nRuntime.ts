@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals --
+/* eslint-disable @n8n/community-nodes/no-restricted-imports --
  * test code, never shipped: the n8n Cloud rules for node code do not apply */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,11 +24,13 @@ import { RecordingLogger } from './logRecorder';
  *   scan them. n8n-workflow's `LoggerProxy` (used by WorkflowExecute) gets the same logger.
  * - `InstanceSettings`: every node context resolves it in its constructor, and its constructor
  *   reads or writes `<n8nFolder>/config` (the encryption key). We build it on a temporary folder
- *   with a fixed key, so nothing touches ~/.n8n and `Credentials` can encrypt.
+ *   with a fixed key, so nothing touches ~/.n8n.
  * - `SsrfProtectionConfig.enabled = false`: n8n's default, pinned so an N8N_SSRF_PROTECTION_ENABLED
  *   in the environment cannot block the test servers on 127.0.0.1.
  * Everything else used here (OutboundHttp for real HTTP, ErrorReporter, TriggersAndPollers,
- * PollTriggerExecutor, Tracing, Cipher) the container builds from its defaults on first use.
+ * PollTriggerExecutor, Tracing) the container builds from its defaults on first use.
+ * Not set up: the encryption-key provider n8n-core's `Credentials`/`Cipher` need (the credential
+ * store keeps plain data instead), binary-data storage, task runners, sub-workflows.
  */
 
 type Token<T> = abstract new (...args: never[]) => T;
@@ -70,7 +72,6 @@ export function ensureN8nRuntime(): N8nRuntime {
 	Container.get(SsrfProtectionConfig).enabled = false;
 
 	const n8nFolder = mkdtempSync(join(tmpdir(), 'n8n-harness-'));
-	process.once('exit', () => rmSync(n8nFolder, { recursive: true, force: true }));
 	const settingsConfig = Object.assign(new InstanceSettingsConfig(), {
 		n8nFolder,
 		userHome: dirname(n8nFolder),
@@ -83,6 +84,9 @@ export function ensureN8nRuntime(): N8nRuntime {
 		logger: unknown,
 	) => InstanceSettings;
 	Container.set(InstanceSettings, new InstanceSettingsClass(settingsConfig, logger));
+	// Only the constructor reads or writes that folder (jest workers are killed, not exited, so
+	// an exit hook would leave it behind).
+	rmSync(n8nFolder, { recursive: true, force: true });
 
 	runtime = { container: Container, logger };
 	return runtime;

@@ -9,7 +9,9 @@ interface Alert {
 
 /** Every (alert, project) pair of a page, in order. */
 const pairsOf = (alerts: Alert[]) =>
-	alerts.flatMap((alert) => alert.PROJETS.map((project) => `${alert.ID_ALERTE}/${project.ID_PROJET}`));
+	alerts.flatMap((alert) =>
+		alert.PROJETS.map((project) => `${alert.ID_ALERTE}/${project.ID_PROJET}`),
+	);
 
 describe('simulator alert pagination (Page and Max count projects)', () => {
 	const simulator = useSimulator({ records: 60 });
@@ -67,7 +69,9 @@ describe('simulator alert pagination (Page and Max count projects)', () => {
 		const to = allAlerts[40].DATE_ALERTE;
 		const expected = allAlerts.filter(
 			(alert) =>
-				alert.EMAIL_DESTINATAIRE === recipient && alert.DATE_ALERTE >= from && alert.DATE_ALERTE <= to,
+				alert.EMAIL_DESTINATAIRE === recipient &&
+				alert.DATE_ALERTE >= from &&
+				alert.DATE_ALERTE <= to,
 		);
 		const body = await alerts({ Emails: recipient, DateDebut: from, DateFin: to, Max: 1000 });
 		expect(body.ALERTES.map((alert: Alert) => alert.ID_ALERTE)).toEqual(

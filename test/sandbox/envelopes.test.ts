@@ -1,5 +1,6 @@
 import { EXPLORE_ENDPOINTS, FLAG_FIELDS, TOTAL_FIELD } from '../../nodes/Explore/endpoints';
 import { fetchPage, useSimulator } from './simulatorHarness';
+import type { Json } from './simulatorHarness';
 
 const PROJECT_FIELDS = [
 	'ACTION',
@@ -71,7 +72,7 @@ describe('simulator envelopes and naming', () => {
 			const { status, body } = await fetchPage(simulator(), endpoint.path, { Max: 5 });
 			expect(status).toBe(200);
 			expect(Array.isArray(body[endpoint.listKey])).toBe(true);
-			const records: Record<string, any>[] = body[endpoint.listKey];
+			const records: Json[] = body[endpoint.listKey];
 			const units =
 				endpoint.recordKind === 'emailAlert'
 					? records.reduce((sum, alert) => sum + alert.PROJETS.length, 0)
@@ -85,7 +86,13 @@ describe('simulator envelopes and naming', () => {
 
 	it('answers RetourProjets for EXPLORE projects, with every ProjetTag and Action field', async () => {
 		const { body } = await fetchPage(simulator(), 'CRMAlertes/Projets', { Max: 3, Page: 0 });
-		expect(Object.keys(body)).toEqual(['PROJETS', 'TOTAL', 'NOMBRE_RESULTATS', 'NOMBRE_PAGES', 'PAGE']);
+		expect(Object.keys(body)).toEqual([
+			'PROJETS',
+			'TOTAL',
+			'NOMBRE_RESULTATS',
+			'NOMBRE_PAGES',
+			'PAGE',
+		]);
 		expect(body).toMatchObject({ TOTAL: 40, NOMBRE_RESULTATS: 3, NOMBRE_PAGES: 14, PAGE: 1 });
 		const project = body.PROJETS[0];
 		expect(Object.keys(project).sort()).toEqual([...PROJECT_FIELDS].sort());
@@ -100,7 +107,13 @@ describe('simulator envelopes and naming', () => {
 
 	it('answers RetourSocietes for EXPLORE companies, with every SocieteTag field', async () => {
 		const { body } = await fetchPage(simulator(), 'CRMAlertes/Societes', { Max: 2 });
-		expect(Object.keys(body)).toEqual(['SOCIETES', 'TOTAL', 'NOMBRE_RESULTATS', 'NOMBRE_PAGES', 'PAGE']);
+		expect(Object.keys(body)).toEqual([
+			'SOCIETES',
+			'TOTAL',
+			'NOMBRE_RESULTATS',
+			'NOMBRE_PAGES',
+			'PAGE',
+		]);
 		const company = body.SOCIETES[0];
 		expect(Object.keys(company).sort()).toEqual([...COMPANY_FIELDS].sort());
 		expect(typeof company.IDENTIFIANT_SOCIETE_EXPLORE).toBe('number');
@@ -108,8 +121,15 @@ describe('simulator envelopes and naming', () => {
 	});
 
 	it('answers the same fields in camelCase for Batipulse projects and companies', async () => {
-		const projects = (await fetchPage(simulator(), 'CRMAlertes/Batipulse/Projets', { Max: 2 })).body;
-		expect(Object.keys(projects)).toEqual(['projets', 'total', 'nombreResultats', 'nombrePages', 'page']);
+		const projects = (await fetchPage(simulator(), 'CRMAlertes/Batipulse/Projets', { Max: 2 }))
+			.body;
+		expect(Object.keys(projects)).toEqual([
+			'projets',
+			'total',
+			'nombreResultats',
+			'nombrePages',
+			'page',
+		]);
 		const project = projects.projets[0];
 		expect(project).toHaveProperty(byPath('CRMAlertes/Batipulse/Projets').idField);
 		for (const name of ['titre', 'sousTheme', 'dateLimiteReception', 'champAdditionnel12', 'cp']) {
@@ -126,7 +146,13 @@ describe('simulator envelopes and naming', () => {
 
 		const companies = (await fetchPage(simulator(), 'CRMAlertes/Batipulse/Societes', { Max: 2 }))
 			.body;
-		expect(Object.keys(companies)).toEqual(['societes', 'total', 'nombreResultats', 'nombrePages', 'page']);
+		expect(Object.keys(companies)).toEqual([
+			'societes',
+			'total',
+			'nombreResultats',
+			'nombrePages',
+			'page',
+		]);
 		const company = companies.societes[0];
 		for (const name of ['idSociete', 'siren', 'siret', 'raisonSociale', 'codeInsee5', 'codeNaf']) {
 			expect(company).toHaveProperty(name);
@@ -135,7 +161,13 @@ describe('simulator envelopes and naming', () => {
 
 	it('answers alerts with their projects, each a ProjetTag without a flag', async () => {
 		const { body } = await fetchPage(simulator(), 'CRMAlertes/Alertes', { Max: 6 });
-		expect(Object.keys(body)).toEqual(['ALERTES', 'TOTAL', 'NOMBRE_RESULTATS', 'NOMBRE_PAGES', 'PAGE']);
+		expect(Object.keys(body)).toEqual([
+			'ALERTES',
+			'TOTAL',
+			'NOMBRE_RESULTATS',
+			'NOMBRE_PAGES',
+			'PAGE',
+		]);
 		const alert = body.ALERTES[0];
 		expect(Object.keys(alert)).toEqual([
 			'ID_ALERTE',

@@ -1,4 +1,6 @@
+import { startSimulator } from '../../sandbox/server';
 import { control, fetchPage, login, postForm, useSimulator } from './simulatorHarness';
+import type { Json } from './simulatorHarness';
 
 const PATH = 'CRMAlertes/Projets';
 
@@ -115,7 +117,7 @@ describe('simulator fault switches', () => {
 		const all = (await fetchPage(simulator(), PATH, { Max: 100 })).body.PROJETS;
 		const flaggedAt: string = all[10].ACTION.DATE_TAG;
 		const day = flaggedAt.slice(0, 10);
-		const sameDay = all.filter((project: any) => project.ACTION.DATE_TAG.startsWith(day));
+		const sameDay = all.filter((project: Json) => project.ACTION.DATE_TAG.startsWith(day));
 		const window = { DateDebut: `${day}T23:59:59`, DateFin: `${day}T00:00:00` };
 		expect((await fetchPage(simulator(), PATH, window)).body.TOTAL).toBe(0);
 		simulator().setSwitches({ dayOnlyDates: true });
@@ -126,16 +128,19 @@ describe('simulator fault switches', () => {
 		['html', /text\/html/, '<!DOCTYPE html>'],
 		['empty', /json/, ''],
 		['object', /json/, '{"Succes":true,"Message":null}'],
-	])('answers the login with %s garbage while loginGarbage is on', async (style, type, body) => {
-		simulator().setSwitches({ loginGarbage: style });
-		const response = await postForm(`${simulator().baseUrl}Authentification`, {
-			CleClient: 'demo-client-key',
-			CleSecrete: 'demo-secret-key',
-		});
-		expect(response.status).toBe(200);
-		expect(response.headers.get('content-type')).toMatch(type);
-		expect((await response.text()).startsWith(body)).toBe(true);
-	});
+	] as const)(
+		'answers the login with %s garbage while loginGarbage is on',
+		async (style, type, body) => {
+			simulator().setSwitches({ loginGarbage: style });
+			const response = await postForm(`${simulator().baseUrl}Authentification`, {
+				CleClient: 'demo-client-key',
+				CleSecrete: 'demo-secret-key',
+			});
+			expect(response.status).toBe(200);
+			expect(response.headers.get('content-type')).toMatch(type);
+			expect((await response.text()).startsWith(body)).toBe(true);
+		},
+	);
 
 	it('switches faults on and off over HTTP, and DELETE clears them all', async () => {
 		const added = await control(simulator(), 'POST', 'faults', {
@@ -166,5 +171,44 @@ describe('simulator fault switches', () => {
 		const { status, body } = await control(simulator(), 'POST', 'faults', request);
 		expect(status).toBe(400);
 		expect(body.Message).toEqual(expect.any(String));
+	});
+});
+
+describe('simulator fault requests', () => {
+	const simulator = useSimulator({ records: 5 });
+
+	it('applies nothing when one part of a fault request is invalid', async () => {
+		const { status } = await control(simulator(), 'POST', 'faults', {
+			faults: [{ kind: 'status', status: 503 }, { kind: 'explode' }],
+			switches: { ignoreMax: true },
+		});
+		expect(status).toBe(400);
+		expect(simulator().faults()).toEqual({
+			pending: [],
+			switches: { ignoreMax: false, ignorePage: false, dayOnlyDates: false, loginGarbage: false },
+		});
+	});
+
+	it('accepts a single fault spec as the whole body', async () => {
+		const { body } = await control(simulator(), 'POST', 'faults', { kind: 'delay', delayMs: 5 });
+		expect(body.pending).toEqual([{ kind: 'delay', delayMs: 5, count: 1, target: 'data' }]);
+		simulator().clearFaults();
+	});
+
+	it('releases a pending delay when the simulator stops', async () => {
+		const other = await startSimulator({ records: 1 });
+		other.addFault({ kind: 'delay', delayMs: 600_000 });
+		const pending = postForm(
+			`${other.baseUrl}CRMAlertes/Projets`,
+			{},
+			{
+				Authorization: `Bearer ${other.issueToken()}`,
+			},
+		).catch((error: Error) => error);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		const started = Date.now();
+		await other.stop();
+		await pending;
+		expect(Date.now() - started).toBeLessThan(5000);
 	});
 });

@@ -59,7 +59,10 @@ describe('simulator date and e-mail filters', () => {
 		expect(onParisDay.PROJETS[0].ACTION.DATE_TAG).toBe('2025-07-02T00:30:00');
 		const onUtcDay = await projects({ DateDebut: '2025-07-01', DateFin: '2025-07-01' });
 		expect(onUtcDay.TOTAL).toBe(0);
-		const toTheSecond = await projects({ DateDebut: '2025-07-02T00:30:00', DateFin: '2025-07-02T00:30:00' });
+		const toTheSecond = await projects({
+			DateDebut: '2025-07-02T00:30:00',
+			DateFin: '2025-07-02T00:30:00',
+		});
 		expect(toTheSecond.TOTAL).toBe(1);
 	});
 
@@ -70,15 +73,21 @@ describe('simulator date and e-mail filters', () => {
 		expect((await projects({ DateDebut: '2025-06-01', DateFin: '2025-05-01' })).TOTAL).toBe(0);
 	});
 
-	it.each(['2025-13-01', '2025-02-29', 'yesterday', '2025-06-01T25:00:00', '2025-06-01T10:00:00Z', '15/06/2025'])(
-		'answers 400 with a Message for DateDebut=%s',
-		async (value) => {
-			const answer = await fetchPage(simulator(), 'CRMAlertes/Projets', { DateDebut: value });
-			expect(answer.status).toBe(400);
-			expect(answer.body.Message).toEqual(expect.any(String));
-			expect(answer.body.ModelState.DateDebut).toEqual([`The value '${value}' is not valid for DateDebut.`]);
-		},
-	);
+	it.each([
+		'2025-13-01',
+		'2025-02-29',
+		'yesterday',
+		'2025-06-01T25:00:00',
+		'2025-06-01T10:00:00Z',
+		'15/06/2025',
+	])('answers 400 with a Message for DateDebut=%s', async (value) => {
+		const answer = await fetchPage(simulator(), 'CRMAlertes/Projets', { DateDebut: value });
+		expect(answer.status).toBe(400);
+		expect(answer.body.Message).toEqual(expect.any(String));
+		expect(answer.body.ModelState.DateDebut).toEqual([
+			`The value '${value}' is not valid for DateDebut.`,
+		]);
+	});
 
 	it('filters on who flagged the record, ignoring case', async () => {
 		const claire = COLLABORATOR_EMAILS[0];
@@ -105,7 +114,9 @@ describe('simulator date and e-mail filters', () => {
 		);
 		const page = await projects({ Emails: email, DateDebut: from, DateFin: to, Page: 5, Max: 7 });
 		expect(page.TOTAL).toBe(expected.length);
-		expect(page.PROJETS.map((p) => p.ID_PROJET)).toEqual(expected.slice(5, 12).map((p) => p.ID_PROJET));
+		expect(page.PROJETS.map((p) => p.ID_PROJET)).toEqual(
+			expected.slice(5, 12).map((p) => p.ID_PROJET),
+		);
 	});
 
 	it('returns nothing for an address that flagged nothing, and everything for an empty filter', async () => {

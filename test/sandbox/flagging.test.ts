@@ -1,4 +1,5 @@
 import { control, fetchPage, useSimulator } from './simulatorHarness';
+import type { Json } from './simulatorHarness';
 
 describe('simulator flagging', () => {
 	const simulator = useSimulator({ records: 120, clockStart: '2025-03-10T08:00:00Z' });
@@ -19,7 +20,7 @@ describe('simulator flagging', () => {
 			flaggedAtIso: '2025-03-12T13:45:10.000Z',
 		});
 		const { body } = await fetchPage(simulator(), 'CRMAlertes/Projets', { Page: 120 });
-		expect(body.PROJETS.map((project: any) => project.ID_PROJET)).toEqual(result.ids);
+		expect(body.PROJETS.map((project: Json) => project.ID_PROJET)).toEqual(result.ids);
 		expect(body.PROJETS[0].ACTION).toMatchObject({
 			EMAIL_TAG: 'new.user@acme-btp.example',
 			DATE_TAG: '2025-03-12T14:45:10',
@@ -39,7 +40,10 @@ describe('simulator flagging', () => {
 			'batipulseProjectFlagged',
 			'batipulseCompanyFlagged',
 		]) {
-			const { status, body } = await control(simulator(), 'POST', 'flag', { endpoint: event, count: 1 });
+			const { status, body } = await control(simulator(), 'POST', 'flag', {
+				endpoint: event,
+				count: 1,
+			});
 			expect(status).toBe(200);
 			expect(body.ids).toHaveLength(1);
 			expect(body.ids[0]).toBeDefined();
@@ -50,12 +54,18 @@ describe('simulator flagging', () => {
 	});
 
 	it('sends a flagged alert now, with its projects', async () => {
-		const { ids } = simulator().flag({ endpoint: 'CRMAlertes/Alertes', email: 'boss@acme-btp.example' });
+		const { ids } = simulator().flag({
+			endpoint: 'CRMAlertes/Alertes',
+			email: 'boss@acme-btp.example',
+		});
 		const { body } = await fetchPage(simulator(), 'CRMAlertes/Alertes', {
 			Emails: 'boss@acme-btp.example',
 		});
 		expect(body.ALERTES).toHaveLength(1);
-		expect(body.ALERTES[0]).toMatchObject({ ID_ALERTE: ids[0], EMAIL_DESTINATAIRE: 'boss@acme-btp.example' });
+		expect(body.ALERTES[0]).toMatchObject({
+			ID_ALERTE: ids[0],
+			EMAIL_DESTINATAIRE: 'boss@acme-btp.example',
+		});
 		expect(body.TOTAL).toBe(body.ALERTES[0].PROJETS.length);
 	});
 
@@ -63,17 +73,20 @@ describe('simulator flagging', () => {
 		const all = (await fetchPage(simulator(), 'CRMAlertes/Societes', { Max: 1000 })).body.SOCIETES;
 		simulator().setClock({ now: '2025-02-01T12:00:00Z' });
 		const { ids } = simulator().flag({ endpoint: 'CRMAlertes/Societes', count: 2 });
-		const walked: any[] = [];
+		const walked: Json[] = [];
 		for (let offset = 0; offset < 122; offset += 7) {
-			walked.push(...(await fetchPage(simulator(), 'CRMAlertes/Societes', { Page: offset, Max: 7 })).body.SOCIETES);
+			walked.push(
+				...(await fetchPage(simulator(), 'CRMAlertes/Societes', { Page: offset, Max: 7 })).body
+					.SOCIETES,
+			);
 		}
 		expect(walked).toHaveLength(122);
 		const dates = walked.map((company) => company.ACTION.DATE_TAG);
 		expect([...dates].sort()).toEqual(dates);
 		const flaggedAt = walked.findIndex((company) => company.IDENTIFIANT_SOCIETE_EXPLORE === ids[0]);
-		expect(all.filter((company: any) => company.ACTION.DATE_TAG <= '2025-02-01T13:00:00')).toHaveLength(
-			flaggedAt,
-		);
+		expect(
+			all.filter((company: Json) => company.ACTION.DATE_TAG <= '2025-02-01T13:00:00'),
+		).toHaveLength(flaggedAt);
 	});
 
 	it.each([

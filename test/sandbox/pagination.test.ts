@@ -1,11 +1,12 @@
 import { fetchPage, useSimulator } from './simulatorHarness';
+import type { Json } from './simulatorHarness';
 
 const PATH = 'CRMAlertes/Societes';
 
 describe('simulator offset pagination', () => {
 	const simulator = useSimulator({ records: 250, maxPageSize: 40 });
 
-	const ids = (body: Record<string, any>): number[] =>
+	const ids = (body: Json): number[] =>
 		body.SOCIETES.map((company: Record<string, number>) => company.IDENTIFIANT_SOCIETE_EXPLORE);
 
 	afterEach(() => simulator().reset());
@@ -14,7 +15,12 @@ describe('simulator offset pagination', () => {
 		const first = await fetchPage(simulator(), PATH, { Page: 0, Max: 13 });
 		const shifted = await fetchPage(simulator(), PATH, { Page: 3, Max: 10 });
 		expect(ids(shifted.body)).toEqual(ids(first.body).slice(3, 13));
-		expect(shifted.body).toMatchObject({ TOTAL: 250, NOMBRE_RESULTATS: 10, NOMBRE_PAGES: 25, PAGE: 1 });
+		expect(shifted.body).toMatchObject({
+			TOTAL: 250,
+			NOMBRE_RESULTATS: 10,
+			NOMBRE_PAGES: 25,
+			PAGE: 1,
+		});
 	});
 
 	it('numbers PAGE as floor(offset / Max) + 1 and NOMBRE_PAGES as ceil(TOTAL / Max)', async () => {
@@ -41,7 +47,7 @@ describe('simulator offset pagination', () => {
 		for (let offset = 0; offset < 250; offset += 40) {
 			const { body } = await fetchPage(simulator(), PATH, { Page: offset, Max: 40 });
 			seen.push(...ids(body));
-			dates.push(...body.SOCIETES.map((company: any) => company.ACTION.DATE_TAG));
+			dates.push(...body.SOCIETES.map((company: Json) => company.ACTION.DATE_TAG));
 		}
 		expect(seen).toHaveLength(250);
 		expect(new Set(seen).size).toBe(250);

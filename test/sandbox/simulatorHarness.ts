@@ -3,6 +3,10 @@ import type { Simulator, SimulatorOptions } from '../../sandbox/server';
 
 export const FORM = 'application/x-www-form-urlencoded';
 
+/** A parsed API or control body: tests read it freely and assert on its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 /** A simulator started before the file's tests and stopped after them. */
 export function useSimulator(options: SimulatorOptions = {}): () => Simulator {
 	let simulator: Simulator | undefined;
@@ -43,7 +47,7 @@ export async function login(simulator: Simulator): Promise<string> {
 
 export interface PageAnswer {
 	status: number;
-	body: Record<string, any>;
+	body: Json;
 	headers: Headers;
 }
 
@@ -66,7 +70,7 @@ export async function control(
 	method: string,
 	path: string,
 	body?: unknown,
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: Json }> {
 	const response = await fetch(`${simulator.controlUrl}${path}`, {
 		method,
 		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
