@@ -71,7 +71,6 @@ export async function exploreApiRequest(
 	const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	const sleep = options.sleep ?? n8nSleep;
-	const secrets = secretsOf(credentials);
 	let waitedMs = 0;
 
 	for (let attempt = 1; ; attempt++) {
@@ -110,6 +109,8 @@ export async function exploreApiRequest(
 					continue;
 				}
 			}
+			// Read again: the login may have stored a new token since the request started.
+			const secrets = secretsOf({ ...credentials, ...(await this.getCredentials(CREDENTIAL_TYPE)) });
 			const login = findInChain(error, 'ExploreLoginError');
 			if (login) {
 				throw exploreApiError(node, String(login.message), String(login.description), secrets, failure.status);
@@ -119,6 +120,7 @@ export async function exploreApiRequest(
 		try {
 			return parseJson(body);
 		} catch {
+			const secrets = secretsOf(await this.getCredentials(CREDENTIAL_TYPE));
 			throw exploreApiError(
 				node,
 				`EXPLORE answered the request for ${what} with something that is not JSON: ${previewBody(bodyToText(body)) || '(empty)'}`,
