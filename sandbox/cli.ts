@@ -52,7 +52,10 @@ async function main(): Promise<void> {
   Records      ${simulator.config().records} per endpoint, flagged over the last 90 days
 Press Ctrl-C to stop.`);
 	const stop = () => {
-		simulator.stop().then(() => process.exit(0), () => process.exit(1));
+		simulator.stop().then(
+			() => process.exit(0),
+			() => process.exit(1),
+		);
 	};
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

@@ -1,56 +1,23 @@
-import { ControlInputError, requireInteger } from './control/inputError';
+import { flagRecords } from './control/flagRecords';
+import type { FlagRequest, FlagResult } from './control/flagRecords';
+import { ControlInputError } from './control/inputError';
+import { validateFault } from './faults';
 import type { FaultSpec, FaultSwitches, PendingFault } from './faults';
 import type { RuntimeConfig } from './options';
 import { validateConfig } from './options';
-import { formatParisDateTime, parisDayStamp } from './parisTime';
-import { API_PREFIX, CONTROL_PREFIX, LOGIN_PATH } from './paths';
+import { parisDayStamp } from './parisTime';
 import type { RequestLogEntry, SimulatorStats } from './requestLog';
 import { encryptSignature } from './signature';
+import { describeSimulator } from './simulatorInfo';
+import type { SimulatorInfo } from './simulatorInfo';
 import type { SimulatorState } from './state';
 
-export interface FlagRequest {
-	/** Catalog path (`CRMAlertes/Projets`) or trigger event (`projectFlagged`). */
-	endpoint: string;
-	/** Default 1. */
-	count?: number;
-	/** Who flags them (or receives the alerts); default: the rota's collaborators. */
-	email?: string;
-}
-
-export interface FlagResult {
-	endpoint: string;
-	ids: unknown[];
-	/** As the records show it (Paris time, no zone). */
-	flaggedAt: string;
-	flaggedAtIso: string;
-}
+export type { FlagRequest, FlagResult } from './control/flagRecords';
+export type { SimulatorInfo } from './simulatorInfo';
 
 export interface ClockChange {
 	now?: string | number | Date;
 	advanceMs?: number;
-}
-
-export interface SimulatorInfo {
-	name: string;
-	url: string;
-	baseUrl: string;
-	controlUrl: string;
-	loginUrl: string;
-	clientKey: string;
-	secretKey: string;
-	clientKeyField: string;
-	secretKeyField: string;
-	tokenResponseStyle: string;
-	now: string;
-	endpoints: {
-		path: string;
-		triggerEvent: string;
-		naming: string;
-		listKey: string;
-		idField: string;
-		lazyRecords: number;
-		flaggedRecords: number;
-	}[];
 }
 
 export interface FaultState {
@@ -58,57 +25,18 @@ export interface FaultState {
 	switches: FaultSwitches;
 }
 
-const MAX_FLAGS_PER_CALL = 10_000;
-
 /** The control API: every `/__sim/…` endpoint is one of these methods. */
 export class SimulatorControls {
 	constructor(protected readonly state: SimulatorState) {}
 
 	/** Where to connect, the demo keys, and each endpoint of the catalog. */
 	info(): SimulatorInfo {
-		const { url, config, dataset } = this.state;
-		return {
-			name: 'EXPLORE API simulator',
-			url,
-			baseUrl: `${url}${API_PREFIX}`,
-			controlUrl: `${url}${CONTROL_PREFIX}/`,
-			loginUrl: `${url}${API_PREFIX}${LOGIN_PATH}`,
-			clientKey: config.clientKey,
-			secretKey: config.secretKey,
-			clientKeyField: config.clientKeyField,
-			secretKeyField: config.secretKeyField,
-			tokenResponseStyle: config.tokenResponseStyle,
-			now: this.now().toISOString(),
-			endpoints: dataset.all().map((data) => ({
-				path: data.endpoint.path,
-				triggerEvent: data.endpoint.triggerEvent,
-				naming: data.endpoint.naming,
-				listKey: data.endpoint.listKey,
-				idField: data.endpoint.idField,
-				lazyRecords: config.records,
-				flaggedRecords: data.flaggedCount,
-			})),
-		};
+		return describeSimulator(this.state);
 	}
 
+	/** Flags new records now (simulator clock) and returns their ids. */
 	flag(request: FlagRequest): FlagResult {
-		const endpointData =
-			typeof request?.endpoint === 'string' ? this.state.dataset.find(request.endpoint) : undefined;
-		if (endpointData === undefined) {
-			throw new ControlInputError('endpoint must be a catalog path or a trigger event');
-		}
-		const count = requireInteger('count', request.count ?? 1, 1, MAX_FLAGS_PER_CALL);
-		if (request.email !== undefined && (typeof request.email !== 'string' || request.email === '')) {
-			throw new ControlInputError('email must be a non-empty string');
-		}
-		const now = this.state.clock.now();
-		const flaggedAtMs = Math.floor(now / 1000) * 1000;
-		return {
-			endpoint: endpointData.endpoint.path,
-			ids: endpointData.flag(count, request.email, now),
-			flaggedAt: formatParisDateTime(flaggedAtMs),
-			flaggedAtIso: new Date(flaggedAtMs).toISOString(),
-		};
+		return flagRecords(this.state, request);
 	}
 
 	/** Back to the start: records, tokens, clock, config, faults, log and sinks. */
@@ -185,7 +113,17 @@ export class SimulatorControls {
 	}
 
 	addFault(spec: FaultSpec | FaultSpec[]): FaultState {
-		for (const fault of Array.isArray(spec) ? spec : [spec]) this.state.faults.add(fault);
+		this.state.faults.add(Array.isArray(spec) ? spec : [spec]);
+		return this.faults();
+	}
+
+	/** `POST /__sim/faults`: new faults and switch changes, applied only if all are valid. */
+	changeFaults(change: { faults?: FaultSpec[]; switches?: Partial<FaultSwitches> }): FaultState {
+		const faults = change.faults ?? [];
+		if (!Array.isArray(faults)) throw new ControlInputError('faults must be an array');
+		faults.forEach(validateFault);
+		this.state.faults.setSwitches(change.switches ?? {});
+		this.state.faults.add(faults);
 		return this.faults();
 	}
 

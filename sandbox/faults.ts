@@ -43,7 +43,13 @@ export interface FaultSwitches {
 	loginGarbage: false | LoginGarbage;
 }
 
-const TRANSPORT_KINDS: readonly FaultKind[] = ['status', 'delay', 'reset', 'malformedJson', 'htmlError'];
+const TRANSPORT_KINDS: readonly FaultKind[] = [
+	'status',
+	'delay',
+	'reset',
+	'malformedJson',
+	'htmlError',
+];
 const ENVELOPE_KINDS: readonly FaultKind[] = ['missingListKey', 'lyingTotal'];
 const TARGETS: readonly FaultTarget[] = ['data', 'login', 'any'];
 const GARBAGE_STYLES: readonly LoginGarbage[] = ['html', 'empty', 'object'];
@@ -59,8 +65,10 @@ export class FaultBook {
 	private pending: PendingFault[] = [];
 	private activeSwitches: FaultSwitches = { ...NO_SWITCHES };
 
-	add(spec: FaultSpec): void {
-		this.pending.push(validateFault(spec));
+	/** All or nothing: one invalid spec and none is added. */
+	add(specs: readonly FaultSpec[]): void {
+		const validated = specs.map(validateFault);
+		this.pending.push(...validated);
 	}
 
 	/** Takes one use of the first transport fault waiting for this kind of request. */
@@ -77,12 +85,17 @@ export class FaultBook {
 	}
 
 	setSwitches(changes: Partial<Record<keyof FaultSwitches, unknown>>): void {
+		if (changes === null || typeof changes !== 'object' || Array.isArray(changes)) {
+			throw new ControlInputError('switches must be an object');
+		}
 		const next = { ...this.activeSwitches };
 		for (const [name, value] of Object.entries(changes)) {
 			if (name === 'loginGarbage') {
 				next.loginGarbage = validateGarbage(value);
 			} else if (name === 'ignoreMax' || name === 'ignorePage' || name === 'dayOnlyDates') {
-				if (typeof value !== 'boolean') throw new ControlInputError(`${name} must be true or false`);
+				if (typeof value !== 'boolean') {
+					throw new ControlInputError(`${name} must be true or false`);
+				}
 				next[name] = value;
 			} else {
 				throw new ControlInputError(`Unknown switch: ${name}`);
@@ -117,18 +130,24 @@ function validateGarbage(value: unknown): false | LoginGarbage {
 	if (value === false) return false;
 	if (value === true) return 'html';
 	if (GARBAGE_STYLES.includes(value as LoginGarbage)) return value as LoginGarbage;
-	throw new ControlInputError(`loginGarbage must be false, true or one of ${GARBAGE_STYLES.join(', ')}`);
+	throw new ControlInputError(
+		`loginGarbage must be false, true or one of ${GARBAGE_STYLES.join(', ')}`,
+	);
 }
 
-function validateFault(spec: FaultSpec): PendingFault {
-	if (spec === null || typeof spec !== 'object') throw new ControlInputError('A fault must be an object');
+export function validateFault(spec: FaultSpec): PendingFault {
+	if (spec === null || typeof spec !== 'object') {
+		throw new ControlInputError('A fault must be an object');
+	}
 	if (![...TRANSPORT_KINDS, ...ENVELOPE_KINDS].includes(spec.kind)) {
 		throw new ControlInputError(
 			`kind must be one of ${[...TRANSPORT_KINDS, ...ENVELOPE_KINDS].join(', ')}`,
 		);
 	}
 	const target = spec.target ?? 'data';
-	if (!TARGETS.includes(target)) throw new ControlInputError(`target must be one of ${TARGETS.join(', ')}`);
+	if (!TARGETS.includes(target)) {
+		throw new ControlInputError(`target must be one of ${TARGETS.join(', ')}`);
+	}
 	const fault: PendingFault = {
 		kind: spec.kind,
 		count: requireInteger('count', spec.count ?? 1, 1, 1_000_000),
@@ -137,12 +156,24 @@ function validateFault(spec: FaultSpec): PendingFault {
 	if (spec.kind === 'status') {
 		fault.status = requireInteger('status', spec.status ?? 503, 400, 599);
 		if (spec.retryAfterSeconds !== undefined) {
-			fault.retryAfterSeconds = requireInteger('retryAfterSeconds', spec.retryAfterSeconds, 0, 86400);
+			fault.retryAfterSeconds = requireInteger(
+				'retryAfterSeconds',
+				spec.retryAfterSeconds,
+				0,
+				86400,
+			);
 		}
 	}
-	if (spec.kind === 'delay') fault.delayMs = requireInteger('delayMs', spec.delayMs ?? 1000, 0, 600_000);
+	if (spec.kind === 'delay') {
+		fault.delayMs = requireInteger('delayMs', spec.delayMs ?? 1000, 0, 600_000);
+	}
 	if (spec.kind === 'lyingTotal') {
-		fault.totalDelta = requireInteger('totalDelta', spec.totalDelta ?? 1, -1_000_000_000, 1_000_000_000);
+		fault.totalDelta = requireInteger(
+			'totalDelta',
+			spec.totalDelta ?? 1,
+			-1_000_000_000,
+			1_000_000_000,
+		);
 	}
 	return fault;
 }

@@ -55,12 +55,17 @@ export const DEFAULT_OPTIONS = {
 	quiet: true,
 } as const;
 
+/** Keeps every generated id a safe integer. */
+const MAX_RECORDS = 100_000_000;
+
 export const TOKEN_RESPONSE_STYLES: readonly TokenResponseStyle[] = ['jsonString', 'raw', 'object'];
 
 export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions {
 	const clockStartMs =
 		options.clockStart === undefined ? Date.now() : new Date(options.clockStart).getTime();
-	if (Number.isNaN(clockStartMs)) throw new Error(`Invalid clockStart: ${String(options.clockStart)}`);
+	if (Number.isNaN(clockStartMs)) {
+		throw new Error(`Invalid clockStart: ${String(options.clockStart)}`);
+	}
 	const resolved: ResolvedOptions = {
 		port: options.port ?? DEFAULT_OPTIONS.port,
 		clientKey: options.clientKey ?? DEFAULT_OPTIONS.clientKey,
@@ -88,10 +93,15 @@ export function validateConfig(config: RuntimeConfig): void {
 	};
 	positiveInteger('tokenTtlSeconds', config.tokenTtlSeconds, 1);
 	positiveInteger('records', config.records, 0);
+	if (config.records > MAX_RECORDS) throw new Error(`records must be at most ${MAX_RECORDS}`);
 	positiveInteger('maxPageSize', config.maxPageSize, 1);
 	if (!TOKEN_RESPONSE_STYLES.includes(config.tokenResponseStyle)) {
 		throw new Error(`tokenResponseStyle must be one of ${TOKEN_RESPONSE_STYLES.join(', ')}`);
 	}
+	if (!['string', 'number'].includes(typeof config.seed)) {
+		throw new Error('seed must be a string or a number');
+	}
+	if (typeof config.quiet !== 'boolean') throw new Error('quiet must be true or false');
 	for (const name of ['clientKey', 'secretKey', 'clientKeyField', 'secretKeyField'] as const) {
 		if (typeof config[name] !== 'string' || config[name] === '') {
 			throw new Error(`${name} must be a non-empty string`);

@@ -22,10 +22,19 @@ function lastSundayChangeUtc(year: number, monthIndex: number): number {
  * Paris follows since 1996. Arithmetic, because Intl formatting costs more than a whole record.
  */
 function parisOffsetMs(instantMs: number): number {
-	const year = new Date(instantMs).getUTCFullYear();
-	const summer =
-		instantMs >= lastSundayChangeUtc(year, 2) && instantMs < lastSundayChangeUtc(year, 9);
-	return summer ? 2 * HOUR_MS : HOUR_MS;
+	const summer = summerTimeOf(new Date(instantMs).getUTCFullYear());
+	return instantMs >= summer.start && instantMs < summer.end ? 2 * HOUR_MS : HOUR_MS;
+}
+
+const summerTimes = new Map<number, { start: number; end: number }>();
+
+function summerTimeOf(year: number): { start: number; end: number } {
+	let summer = summerTimes.get(year);
+	if (summer === undefined) {
+		summer = { start: lastSundayChangeUtc(year, 2), end: lastSundayChangeUtc(year, 9) };
+		summerTimes.set(year, summer);
+	}
+	return summer;
 }
 
 export function parisWallClock(instantMs: number): WallClock {

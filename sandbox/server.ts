@@ -9,7 +9,10 @@ import { resolveOptions } from './options';
 import { API_PREFIX, CONTROL_PREFIX } from './paths';
 import { SimulatorState } from './state';
 
-export type { SimulatorOptions } from './options';
+export type { SimulatorOptions, RuntimeConfig, TokenResponseStyle } from './options';
+export type { FaultSpec, FaultSwitches, FaultTarget } from './faults';
+export type { FaultState, FlagRequest, FlagResult, SimulatorInfo } from './controls';
+export type { RequestLogEntry, SimulatorStats } from './requestLog';
 
 const HOST = '127.0.0.1';
 

@@ -7,7 +7,7 @@ export type { N8nInstall } from './install-n8n';
 export { createUserFolder, removeUserFolder } from './user-folder';
 export { installPackageTarball } from './community-package';
 export type { InstalledPackage } from './community-package';
-export { THROWAWAY_NODE_TYPE, THROWAWAY_PACKAGE, buildThrowawayPackage } from './throwaway-package';
+export { THROWAWAY_NODE_TYPE, THROWAWAY_PACKAGE, THROWAWAY_TRIGGER_TYPE, buildThrowawayPackage } from './throwaway-package';
 export { E2E_ENCRYPTION_KEY, n8nEnv } from './n8n-env';
 export { N8nCommandError, runN8n } from './n8n-cli';
 export type { N8nContext, N8nRunOptions } from './n8n-cli';

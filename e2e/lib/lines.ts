@@ -41,7 +41,8 @@ export function lineDefinition(line: string): LineDefinition {
 			// 2.x: "activate" became "publish".
 			return define('2', {
 				activateArgs: (id) => ['publish:workflow', `--id=${id}`],
-				env: {},
+				// The MCP registry module fetches api.n8n.io at start; nothing else may leave loopback.
+				env: { N8N_DISABLED_MODULES: 'mcp-registry' },
 			});
 		case '1':
 			// 1.x on Node 20: isolated-vm (needs Node >= 22) is not built, so the

@@ -23,8 +23,8 @@ export interface N8nRunOptions {
 
 /** Thrown when an n8n command fails; the message ends with the tail of n8n's output. */
 export class N8nCommandError extends CommandError {
-	constructor(message: string, result: CommandResult) {
-		super(message, result);
+	constructor(message: string, result: CommandResult, log?: string) {
+		super(message, result, log);
 		this.name = 'N8nCommandError';
 	}
 }

@@ -9,6 +9,8 @@ export interface CommandResult {
 	signal: NodeJS.Signals | null;
 	stdout: string;
 	stderr: string;
+	/** stdout and stderr interleaved in arrival order. */
+	output: string;
 	durationMs: number;
 }
 
@@ -33,11 +35,10 @@ export class CommandError extends Error {
 	constructor(
 		message: string,
 		readonly result: CommandResult,
+		/** What to show the tail of; defaults to the command's whole output. */
+		log = result.output,
 	) {
-		super(
-			`${message}\n--- ${result.command} (exit ${result.exitCode ?? result.signal}) output tail ---\n` +
-				tail(`${result.stdout}\n${result.stderr}`),
-		);
+		super(`${message}\n--- ${result.command} (exit ${result.exitCode ?? result.signal}) output tail ---\n${tail(log)}`);
 		this.name = 'CommandError';
 	}
 }
@@ -56,13 +57,16 @@ export function runCommand(file: string, args: string[], options: RunOptions = {
 		trackProcessGroup(child.pid);
 		let stdout = '';
 		let stderr = '';
+		let output = '';
 		let timedOut = false;
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
 			stdout += chunk;
+			output += chunk;
 			options.onOutput?.(chunk);
 		});
 		child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
 			stderr += chunk;
+			output += chunk;
 			options.onOutput?.(chunk);
 		});
 		child.stdin.end(options.input ?? '');
@@ -89,6 +93,7 @@ export function runCommand(file: string, args: string[], options: RunOptions = {
 				signal,
 				stdout,
 				stderr,
+				output,
 				durationMs: Date.now() - started,
 			};
 			if (timedOut) reject(new CommandError(`Timed out after ${options.timeoutMs} ms`, result));

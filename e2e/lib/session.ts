@@ -22,8 +22,8 @@ import {
 
 export interface SessionOptions {
 	line: N8nLine | string;
-	/** Community package tarball (npm pack output) to install before anything runs. */
-	tarball?: string;
+	/** Community package tarballs (npm pack output) to install before anything runs. */
+	tarballs?: string[];
 	/** Extra environment for every n8n process of the session. */
 	env?: Record<string, string>;
 	/** Keep the user folder after close() (also: N8N_E2E_KEEP=1), for debugging. */
@@ -37,7 +37,7 @@ export class N8nSession implements N8nContext {
 		readonly install: N8nInstall,
 		readonly userFolder: string,
 		readonly env: Record<string, string>,
-		readonly installedPackage: InstalledPackage | undefined,
+		readonly installedPackages: InstalledPackage[],
 		private readonly keepUserFolder: boolean,
 	) {}
 
@@ -47,7 +47,8 @@ export class N8nSession implements N8nContext {
 		const userFolder = createUserFolder(`n8n-e2e-${install.line}-`);
 		const keep = options.keepUserFolder ?? !!process.env.N8N_E2E_KEEP;
 		try {
-			const installed = options.tarball ? await installPackageTarball(userFolder, options.tarball) : undefined;
+			const installed: InstalledPackage[] = [];
+			for (const tarball of options.tarballs ?? []) installed.push(await installPackageTarball(userFolder, tarball));
 			return new N8nSession(install, userFolder, options.env ?? {}, installed, keep);
 		} catch (error) {
 			if (!keep) removeUserFolder(userFolder);

@@ -4,7 +4,7 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lastJsonDocument } from './json-output';
+import { lastJsonDocument, withoutJsonDocuments } from './json-output';
 import { N8nCommandError, N8nContext, runN8n } from './n8n-cli';
 import { CommandResult } from './run-command';
 import { scratchDir } from './user-folder';
@@ -117,13 +117,13 @@ export async function executeWorkflow(
 		timeoutMs: options.timeoutMs,
 		env: options.env,
 	});
+	const logs = withoutJsonDocuments(command.output);
 	const run = lastJsonDocument<WorkflowRun>(command.stdout, isRun) ?? lastJsonDocument<WorkflowRun>(command.stderr, isRun);
-	if (!run) throw new N8nCommandError(`n8n execute --id=${workflowId} printed no run data`, command);
+	if (!run) throw new N8nCommandError(`n8n execute --id=${workflowId} printed no run data`, command, logs);
 	const error = run.data.resultData.error;
 	const ok = command.exitCode === 0 && !error;
 	if (!ok && !options.allowFailure) {
-		const reason = error ? `${error.message ?? 'error'}${error.description ? ` (${error.description})` : ''}` : `exit ${command.exitCode}`;
-		throw new N8nCommandError(`Workflow ${workflowId} failed: ${reason}`, command);
+		throw new N8nCommandError(`Workflow ${workflowId} failed: ${describeError(run, command.exitCode)}`, command, logs);
 	}
 	return {
 		ok,
@@ -132,6 +132,14 @@ export async function executeWorkflow(
 		command,
 		nodeOutput: (nodeName, outputIndex = 0) => nodeItems(run, nodeName, outputIndex),
 	};
+}
+
+/** "message (description) in node X" for a failed run. */
+export function describeError(run: WorkflowRun, exitCode: number | null = null): string {
+	const error = run.data.resultData.error;
+	if (!error) return `no error in the run data, exit ${exitCode}`;
+	const node = (error.node as { name?: string } | undefined)?.name ?? run.data.resultData.lastNodeExecuted;
+	return `${error.message ?? 'error'}${error.description ? ` (${error.description})` : ''}${node ? ` in node "${node}"` : ''}`;
 }
 
 export function nodeItems(run: WorkflowRun, nodeName: string, outputIndex = 0): any[] {

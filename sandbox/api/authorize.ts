@@ -41,7 +41,9 @@ export function authorize(
 		return { granted: false, mode: 'signed', message: BAD_CLIENT_KEY_MESSAGE };
 	}
 	const plain = decryptSignature(signature, secretKey, parisDayStamp(now));
-	if (plain === undefined) return { granted: false, mode: 'signed', message: BAD_SIGNATURE_MESSAGE };
+	if (plain === undefined) {
+		return { granted: false, mode: 'signed', message: BAD_SIGNATURE_MESSAGE };
+	}
 	const parameters = new FormFields(plain);
 	if (parameters.get('CleClient') !== clientKey) {
 		return { granted: false, mode: 'signed', message: BAD_SIGNATURE_MESSAGE };

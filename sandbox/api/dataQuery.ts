@@ -17,7 +17,9 @@ export interface DataQuery {
 
 export type DataQueryResult = { query: DataQuery } | { invalid: Record<string, string[]> };
 
-const DEFAULT_PAGE_SIZE = 100; // INVENTED: the documentation gives no default for Max
+// INVENTED (the documentation is silent): Max defaults to 100; a missing DateDebut or DateFin
+// leaves that side open; Emails splits on commas and semicolons; a date with a zone is refused.
+const DEFAULT_PAGE_SIZE = 100;
 const INT32_MAX = 2_147_483_647;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
 
@@ -97,7 +99,9 @@ function parseBound(
 	if (!isRealWallClock(wall)) return null;
 	const instant = instantOfParisWallClock(wall);
 	const dateOnly = match[4] === undefined;
-	if (dayOnly || dateOnly) return side === 'start' ? startOfParisDay(instant) : endOfParisDay(instant);
+	if (dayOnly || dateOnly) {
+		return side === 'start' ? startOfParisDay(instant) : endOfParisDay(instant);
+	}
 	const fraction = match[7] === undefined ? 0 : Math.floor(Number(`0.${match[7]}`) * 1000);
 	return instant + fraction;
 }

@@ -53,7 +53,11 @@ export async function handleDataRequest(
 	if (page === undefined) throw new Error(`No records for ${endpoint.path}`);
 	const fault = state.faults.takeEnvelopeFault();
 	if (fault !== undefined) exchange.log.fault = fault.kind;
-	sendJson(response, 200, buildEnvelope(endpoint, { ...page, offset, pageSize: query.pageSize }, fault));
+	sendJson(
+		response,
+		200,
+		buildEnvelope(endpoint, { ...page, offset, pageSize: query.pageSize }, fault),
+	);
 }
 
 /** Only the documented search parameters: never CleClient, keys, Signature or token. */

@@ -33,7 +33,9 @@ export async function playTransportFault(
 		case 'status': {
 			const status = fault.status ?? 503;
 			const headers: Record<string, string> = {};
-			if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
+			if (fault.retryAfterSeconds !== undefined) {
+				headers['Retry-After'] = String(fault.retryAfterSeconds);
+			}
 			if (status === 502 || status === 503) {
 				sendHtml(response, status, GATEWAY_PAGE(status), headers);
 			} else {
@@ -42,7 +44,10 @@ export async function playTransportFault(
 			return true;
 		}
 		case 'reset':
-			response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': 4096 });
+			response.writeHead(200, {
+				'Content-Type': 'application/json; charset=utf-8',
+				'Content-Length': 4096,
+			});
 			response.write(TRUNCATED_JSON, () => response.destroy());
 			return true;
 		case 'malformedJson':

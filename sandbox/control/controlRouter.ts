@@ -76,20 +76,17 @@ export async function handleControlRequest(
 	}
 }
 
-/** JSON for every control; a sink also keeps forms (as an object) and plain text. */
+/** JSON for every control; a sink keeps JSON, else a form (as an object), else the text. */
 async function readControlBody(request: IncomingMessage, isSink: boolean): Promise<unknown> {
 	const text = (await readBody(request, CONTROL_BODY_LIMIT_BYTES)).toString('utf8');
-	const mediaType = mediaTypeOf(request);
-	if (isSink && mediaType === 'application/x-www-form-urlencoded') {
-		return Object.fromEntries(new URLSearchParams(text));
-	}
 	if (text.trim() === '') return isSink ? null : {};
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
 	} catch {
-		if (isSink) return text;
-		throw new ControlInputError('The body must be JSON.');
+		if (!isSink) throw new ControlInputError('The body must be JSON.');
+		const isForm = mediaTypeOf(request) === 'application/x-www-form-urlencoded';
+		return isForm ? Object.fromEntries(new URLSearchParams(text)) : text;
 	}
 	if (!isSink && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
 		throw new ControlInputError('The body must be a JSON object.');
@@ -97,11 +94,10 @@ async function readControlBody(request: IncomingMessage, isSink: boolean): Promi
 	return parsed;
 }
 
+/** `{faults: [...], switches: {...}}`, or a single fault spec as the whole body. */
 function applyFaultBody(controls: SimulatorControls, body: Body): unknown {
-	if (body.switches !== undefined) controls.setSwitches(body.switches as never);
-	if (Array.isArray(body.faults)) controls.addFault(body.faults as never);
-	if (typeof body.kind === 'string') controls.addFault(body as never);
-	return controls.faults();
+	if (body.kind !== undefined) return controls.addFault(body as never);
+	return controls.changeFaults(body as never);
 }
 
 function clockView(now: Date): { now: string } {

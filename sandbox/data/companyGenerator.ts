@@ -34,7 +34,10 @@ export function generateCompany(request: CompanyRequest): ApiRecord {
 	const totalBand = WORKFORCE_BANDS.indexOf(random.pickWeighted(WORKFORCE_BANDS));
 	const siteBand = isHeadOffice ? totalBand : random.int(0, totalBand);
 	const name = companyName(random, activity, place);
-	const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const slug = name
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	const revenue = WORKFORCE_BANDS[totalBand].headcount * random.int(90, 180) * 1000;
 
 	return {
@@ -42,7 +45,7 @@ export function generateCompany(request: CompanyRequest): ApiRecord {
 		SIREN: siren,
 		SIRET: siretFor(siren, random, isHeadOffice),
 		RAISON_SOCIALE: name,
-		L4_VOIE: withoutAccents(`${random.int(1, 120)} ${random.pick(STREET_NAMES)}`).toUpperCase(),
+		L4_VOIE: `${random.int(1, 120)} ${inseeUpperCase(random.pick(STREET_NAMES))}`,
 		VILLE: place.city,
 		CODE_INSEE_5: place.inseeCode,
 		CODENAF: activity.naf,
@@ -51,7 +54,7 @@ export function generateCompany(request: CompanyRequest): ApiRecord {
 		CA: random.chance(0.15) ? null : String(revenue),
 		SIEGE: isHeadOffice ? 'Oui' : 'Non', // INVENTED value format
 		CP: place.postCode,
-		COMMUNE: withoutAccents(place.city).toUpperCase(),
+		COMMUNE: inseeUpperCase(place.city),
 		NAF: activity.naf,
 		LIBNAF: activity.label,
 		FORME_J: legalForm.code,
@@ -67,7 +70,7 @@ export function generateCompany(request: CompanyRequest): ApiRecord {
 
 function companyName(random: SeededRandom, activity: TradeActivity, place: FrenchPlace): string {
 	const family = random.pick(FAMILY_NAMES);
-	const city = withoutAccents(place.city).toUpperCase();
+	const city = inseeUpperCase(place.city);
 	if (activity.naf === '7111Z') return `ATELIER ${family} ${activity.nameWord}`;
 	switch (random.int(0, 3)) {
 		case 0:
@@ -87,6 +90,17 @@ function phoneNumber(random: SeededRandom, place: FrenchPlace): string {
 	return `${block} ${random.digits(2)} ${random.digits(2)}`;
 }
 
-function withoutAccents(text: string): string {
-	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const upperCaseForms = new Map<string, string>();
+
+/** `Saint-Étienne` → `SAINT-ETIENNE`, as INSEE writes addresses; cached (few distinct texts). */
+function inseeUpperCase(text: string): string {
+	let upper = upperCaseForms.get(text);
+	if (upper === undefined) {
+		upper = text
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toUpperCase();
+		upperCaseForms.set(text, upper);
+	}
+	return upper;
 }

@@ -70,7 +70,12 @@ export const TRADE_ACTIVITIES: readonly TradeActivity[] = [
 ];
 
 /** INSEE legal categories (catégorie juridique, level III) common in the building trade. */
-export const LEGAL_FORMS: readonly { code: string; label: string; suffix: string; weight: number }[] = [
+export const LEGAL_FORMS: readonly {
+	code: string;
+	label: string;
+	suffix: string;
+	weight: number;
+}[] = [
 	{ code: '5710', label: 'SAS, société par actions simplifiée', suffix: 'SAS', weight: 40 },
 	{
 		code: '5499',

@@ -22,7 +22,10 @@ export class Dataset {
 			windowEndMs: options.windowEndMs,
 		};
 		for (const endpoint of EXPLORE_ENDPOINTS) {
-			this.byPath.set(endpoint.path.toLowerCase(), new EndpointDataset(endpoint, settings, this.work));
+			this.byPath.set(
+				endpoint.path.toLowerCase(),
+				new EndpointDataset(endpoint, settings, this.work),
+			);
 		}
 	}
 

@@ -96,26 +96,27 @@ export class EndpointDataset {
 
 	private recordFor(slice: RecordSlice): ApiRecord {
 		const flag: FlagInfo = { flaggedAtMs: slice.flaggedAtMs, email: slice.email };
-		const identity = {
-			seedKey: this.settings.seedKey,
-			streamKey: this.streamKey,
-			index: slice.index,
-			idBase: this.idBase,
-			flag,
-		};
+		const { seedKey } = this.settings;
+		const { streamKey, idBase } = this;
+		const index = slice.index;
 		this.work.recordsGenerated++;
 		let record: ApiRecord;
 		if (this.endpoint.recordKind === 'emailAlert') {
 			record = generateAlert({
-				...identity,
+				seedKey,
+				streamKey,
+				index,
+				idBase,
+				flag,
 				projectFrom: slice.unitFrom,
 				projectTo: slice.unitTo,
 				onGenerated: () => this.work.recordsGenerated++,
 			});
 		} else if (this.endpoint.recordKind === 'company') {
-			record = generateCompany(identity);
+			record = generateCompany({ seedKey, streamKey, index, idBase, flag });
 		} else {
-			record = generateProject({ ...identity, referenceMs: slice.flaggedAtMs });
+			const referenceMs = slice.flaggedAtMs;
+			record = generateProject({ seedKey, streamKey, index, idBase, flag, referenceMs });
 		}
 		return this.endpoint.naming === 'camelCase' ? (toCamelCase(record) as ApiRecord) : record;
 	}

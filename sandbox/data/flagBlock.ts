@@ -35,6 +35,11 @@ export function flagBlock(random: SeededRandom, flag: FlagInfo): ApiRecord {
 }
 
 /** Record ids grow with the index (the API sorts by flag date then id) but are not consecutive. */
-export function recordIdFor(seedKey: number, idBase: number, index: number, spacing: number): number {
-	return idBase + index * spacing + (Math.imul(seedKey ^ index, 0x9e3779b1) >>> 0) % spacing;
+export function recordIdFor(
+	seedKey: number,
+	idBase: number,
+	index: number,
+	spacing: number,
+): number {
+	return idBase + index * spacing + ((Math.imul(seedKey ^ index, 0x9e3779b1) >>> 0) % spacing);
 }

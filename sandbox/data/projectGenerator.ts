@@ -6,7 +6,12 @@ import type { FrenchPlace } from './frenchPlaces';
 import { FRENCH_PLACES, STREET_NAMES } from './frenchPlaces';
 import { FAMILY_NAMES } from './companyVocabulary';
 import type { ProjectTemplate } from './projectVocabulary';
-import { PRIVATE_OWNERS, PROJECT_TEMPLATES, PUBLIC_OWNERS, UPDATE_TYPES } from './projectVocabulary';
+import {
+	PRIVATE_OWNERS,
+	PROJECT_TEMPLATES,
+	PUBLIC_OWNERS,
+	UPDATE_TYPES,
+} from './projectVocabulary';
 import { SeededRandom } from './seededRandom';
 
 export interface ProjectRequest {
@@ -81,7 +86,9 @@ export function generateProject(request: ProjectRequest): ApiRecord {
 }
 
 function pickTemplate(random: SeededRandom, theme: string | undefined): ProjectTemplate {
-	const candidates = PROJECT_TEMPLATES.filter((template) => theme === undefined || template.theme === theme);
+	const candidates = PROJECT_TEMPLATES.filter(
+		(template) => theme === undefined || template.theme === theme,
+	);
 	return random.pick(candidates.length > 0 ? candidates : PROJECT_TEMPLATES);
 }
 

@@ -22,8 +22,20 @@ const PERSON_NAMES = [
 	'Albert Camus',
 	'Olympe de Gouges',
 ];
-const RESIDENCE_NAMES = ['Les Tilleuls', 'Les Glycines', 'Le Clos Fleuri', 'Les Hortensias', 'Bellevue'];
-const DISTRICT_NAMES = ['des Prairies', 'du Bois Joli', 'de la Gare', 'des Rives', 'du Moulin Neuf'];
+const RESIDENCE_NAMES = [
+	'Les Tilleuls',
+	'Les Glycines',
+	'Le Clos Fleuri',
+	'Les Hortensias',
+	'Bellevue',
+];
+const DISTRICT_NAMES = [
+	'des Prairies',
+	'du Bois Joli',
+	'de la Gare',
+	'des Rives',
+	'du Moulin Neuf',
+];
 
 const sized = (title: string, surface: number) => ({ title, surface: Math.round(surface) });
 
@@ -55,7 +67,10 @@ export const PROJECT_TEMPLATES: readonly ProjectTemplate[] = [
 		publicShare: 1,
 		costPerSquareMetre: [700, 1300],
 		describe: (random) =>
-			sized(`Rénovation énergétique du lycée ${random.pick(PERSON_NAMES)}`, random.int(4000, 14000)),
+			sized(
+				`Rénovation énergétique du lycée ${random.pick(PERSON_NAMES)}`,
+				random.int(4000, 14000),
+			),
 	},
 	{
 		theme: 'Logement',
@@ -193,7 +208,12 @@ export const PROJECT_TEMPLATES: readonly ProjectTemplate[] = [
 
 /** INVENTED values: the documentation names TYPE_MAJ and STATUT but shows none of their values. */
 export const UPDATE_TYPES = ['Nouveau projet', 'Mise à jour', 'Attribution'] as const;
-export const FLAG_STATUSES = ['A traiter', 'En cours de qualification', 'Qualifié', 'Transmis'] as const;
+export const FLAG_STATUSES = [
+	'A traiter',
+	'En cours de qualification',
+	'Qualifié',
+	'Transmis',
+] as const;
 
 export const PUBLIC_OWNERS = ['Commune de', 'Communauté de communes de', 'Métropole de'] as const;
 export const PRIVATE_OWNERS = ['SCI', 'Groupe', 'Foncière'] as const;

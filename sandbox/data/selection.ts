@@ -75,9 +75,15 @@ export function selectPage(
 	let toSkip = request.offset;
 	let taken = 0;
 
-	const takeFrom = (record: Omit<RecordSlice, 'unitFrom' | 'unitTo'>, units: number, skip: number) => {
+	const takeFrom = (
+		index: number,
+		flaggedAtMs: number,
+		email: string,
+		units: number,
+		skip: number,
+	) => {
 		const count = Math.min(units - skip, wanted - taken);
-		slices.push({ ...record, unitFrom: skip, unitTo: skip + count });
+		slices.push({ index, flaggedAtMs, email, unitFrom: skip, unitTo: skip + count });
 		taken += count;
 	};
 
@@ -95,8 +101,7 @@ export function selectPage(
 		for (let index = start.index; index < to && taken < wanted; index++) {
 			if (!rota.matches(index, collaborators)) continue;
 			const email = COLLABORATOR_EMAILS[rota.collaboratorOf(index)];
-			const record = { index, flaggedAtMs: schedule.flaggedAtMs(index), email };
-			takeFrom(record, rota.unitsOf(index), skipInRecord);
+			takeFrom(index, schedule.flaggedAtMs(index), email, rota.unitsOf(index), skipInRecord);
 			skipInRecord = 0;
 		}
 	};
@@ -111,8 +116,7 @@ export function selectPage(
 			toSkip -= extra.units;
 			continue;
 		}
-		const { units, ...record } = extra;
-		takeFrom(record, units, toSkip);
+		takeFrom(extra.index, extra.flaggedAtMs, extra.email, extra.units, toSkip);
 		toSkip = 0;
 	}
 	walkLazy(cursor, high);

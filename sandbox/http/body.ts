@@ -37,7 +37,9 @@ export function readBody(request: IncomingMessage, limitBytes: number): Promise<
 		});
 		request.on('end', () =>
 			settle(() =>
-				size > limitBytes ? reject(new BodyTooLargeError(limitBytes)) : resolve(Buffer.concat(chunks)),
+				size > limitBytes
+					? reject(new BodyTooLargeError(limitBytes))
+					: resolve(Buffer.concat(chunks)),
 			),
 		);
 		request.on('error', (error) => settle(() => reject(error)));

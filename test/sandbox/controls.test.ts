@@ -105,6 +105,12 @@ describe('simulator control API', () => {
 		await control(simulator(), 'POST', 'sink/hubspot', { name: 'Réhabilitation', amount: 12 });
 		await postForm(`${simulator().controlUrl}sink/hubspot`, { id: '42' });
 		await fetch(`${simulator().controlUrl}sink/slack`, { method: 'POST', body: 'plain text' });
+		await fetch(`${simulator().controlUrl}sink/curl`, {
+			method: 'POST',
+			headers: { 'Content-Type': FORM },
+			body: '{"sentBy":"curl -d"}',
+		});
+		expect(simulator().sink('curl')).toEqual([{ sentBy: 'curl -d' }]);
 		expect((await control(simulator(), 'GET', 'sink/hubspot')).body).toEqual([
 			{ name: 'Réhabilitation', amount: 12 },
 			{ id: '42' },
