@@ -47,7 +47,8 @@ export class ExploreApi implements ICredentialType {
 				{
 					name: 'Signed Requests (Legacy)',
 					value: 'signature',
-					description: 'Deprecated by EXPLORE: every request carries an AES signature made with the secret key',
+					description:
+						'Deprecated by EXPLORE: every request carries an AES signature made with the secret key',
 				},
 			],
 			default: 'token',
@@ -128,4 +129,3 @@ export class ExploreApi implements ICredentialType {
 		},
 	};
 }
-

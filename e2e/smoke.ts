@@ -5,6 +5,7 @@
 // loading, `execute` and activation; with a tarball, also checks which of its types load.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
 import {
 	N8nSession,
 	THROWAWAY_NODE_TYPE,
@@ -73,38 +74,42 @@ async function main(): Promise<void> {
 
 	const throwaway = await timed('pack throwaway package', buildThrowawayPackage);
 	const tarballs = ourTarball ? [ourTarball, throwaway] : [throwaway];
-	const session = await timed('user folder + install packages', () => N8nSession.open({ line, tarballs }));
 	try {
-		console.log(`  user folder: ${session.userFolder}`);
-		const loaded = await timed('export:nodes', () => session.listLoadedNodes());
-		for (const pkg of session.installedPackages) {
-			const types = loaded.filter((n) => n.name.startsWith(`${pkg.name}.`)).map((n) => n.name);
-			console.log(`  loaded from ${pkg.name}@${pkg.version}: ${types.join(', ') || '(none)'}`);
-			if (types.length === 0) throw new Error(`No node type of ${pkg.name} loaded`);
+		const session = await timed('user folder + install packages', () => N8nSession.open({ line, tarballs }));
+		try {
+			console.log(`  user folder: ${session.userFolder}`);
+			const loaded = await timed('export:nodes', () => session.listLoadedNodes());
+			for (const pkg of session.installedPackages) {
+				const types = loaded.filter((n) => n.name.startsWith(`${pkg.name}.`)).map((n) => n.name);
+				console.log(`  loaded from ${pkg.name}@${pkg.version}: ${types.join(', ') || '(none)'}`);
+				if (types.length === 0) throw new Error(`No node type of ${pkg.name} loaded`);
+			}
+			console.log(`  node types loaded in total: ${loaded.length}`);
+
+			const manualId = await timed('import:workflow (manual)', () => session.importWorkflow(manualWorkflow()));
+			const result = await timed('execute', () => session.executeWorkflow(manualId));
+			const echoed = result.nodeOutput('Echo');
+			console.log(`  Echo output: ${JSON.stringify(echoed)}`);
+			if (echoed[0]?.greeting !== 'hello from e2e' || echoed[0]?.echoed !== 'echo!') throw new Error('Unexpected workflow output');
+
+			const pollId = await timed('import:workflow (poll trigger)', () => session.importWorkflow(pollWorkflow()));
+			await timed('activate (poll trigger)', () => session.activate(pollId));
+
+			const server = await timed('start (until ready)', () => session.start());
+			console.log(`  server: ${server.url}, task broker port ${server.brokerPort}`);
+			const client = await timed('owner setup + login', () => session.ownerSetupAndLogin(server));
+			const manualRuns = await timed('list executions (manual)', () => client.listExecutions(manualId));
+			console.log(`  executions of the manual workflow: ${manualRuns.map((e) => `${e.id}:${e.mode}:${e.status}`).join(', ')}`);
+			const pollRuns = await timed('wait for poll execution', () => client.waitForExecutions(pollId, { timeoutMs: 60000 }));
+			const pollRun = await client.getExecution(pollRuns[0].id);
+			const tick = pollRun.data.resultData.runData.Tick[0].data.main[0][0].json;
+			console.log(`  poll execution ${pollRuns[0].id}: ${pollRuns[0].mode}:${pollRuns[0].status}, Tick emitted ${JSON.stringify(tick)}`);
+			await timed('stop', () => server.stop());
+		} finally {
+			await session.close();
 		}
-		console.log(`  node types loaded in total: ${loaded.length}`);
-
-		const manualId = await timed('import:workflow (manual)', () => session.importWorkflow(manualWorkflow()));
-		const result = await timed('execute', () => session.executeWorkflow(manualId));
-		const echoed = result.nodeOutput('Echo');
-		console.log(`  Echo output: ${JSON.stringify(echoed)}`);
-		if (echoed[0]?.greeting !== 'hello from e2e' || echoed[0]?.echoed !== 'echo!') throw new Error('Unexpected workflow output');
-
-		const pollId = await timed('import:workflow (poll trigger)', () => session.importWorkflow(pollWorkflow()));
-		await timed('activate (poll trigger)', () => session.activate(pollId));
-
-		const server = await timed('start (until ready)', () => session.start());
-		console.log(`  server: ${server.url}, task broker port ${server.brokerPort}`);
-		const client = await timed('owner setup + login', () => session.ownerSetupAndLogin(server));
-		const manualRuns = await timed('list executions (manual)', () => client.listExecutions(manualId));
-		console.log(`  executions of the manual workflow: ${manualRuns.map((e) => `${e.id}:${e.mode}:${e.status}`).join(', ')}`);
-		const pollRuns = await timed('wait for poll execution', () => client.waitForExecutions(pollId, { timeoutMs: 60000 }));
-		const pollRun = await client.getExecution(pollRuns[0].id);
-		const tick = pollRun.data.resultData.runData.Tick[0].data.main[0][0].json;
-		console.log(`  poll execution ${pollRuns[0].id}: ${pollRuns[0].mode}:${pollRuns[0].status}, Tick emitted ${JSON.stringify(tick)}`);
-		await timed('stop', () => server.stop());
 	} finally {
-		await session.close();
+		fs.rmSync(path.dirname(throwaway), { recursive: true, force: true });
 	}
 	console.log(`smoke OK: line ${line}, ${THROWAWAY_PACKAGE}${ourTarball ? ` + ${ourTarball}` : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

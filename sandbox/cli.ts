@@ -1,3 +1,4 @@
+/* eslint-disable no-console, @n8n/community-nodes/no-restricted-globals -- a development tool run by Node, never shipped in the n8n package */
 import { startSimulator } from './server';
 import type { SimulatorOptions, TokenResponseStyle } from './options';
 

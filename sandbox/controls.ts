@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- a development tool run by Node, never shipped in the n8n package */
 import { flagRecords } from './control/flagRecords';
 import type { FlagRequest, FlagResult } from './control/flagRecords';
 import { ControlInputError } from './control/inputError';

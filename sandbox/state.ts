@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development tool run by Node, never shipped in the n8n package */
 import { SimulatorClock } from './clock';
 import { Dataset } from './data/dataset';
 import { FaultBook } from './faults';

@@ -121,7 +121,9 @@ export async function executeWorkflow(
 	const run = lastJsonDocument<WorkflowRun>(command.stdout, isRun) ?? lastJsonDocument<WorkflowRun>(command.stderr, isRun);
 	if (!run) throw new N8nCommandError(`n8n execute --id=${workflowId} printed no run data`, command, logs);
 	const error = run.data.resultData.error;
-	const ok = command.exitCode === 0 && !error;
+	// Judge by the run, not the exit code: on 2.x the isolated-vm expression engine often
+	// makes n8n die with SIGSEGV at exit, after the run was printed and saved.
+	const ok = !error && (run.status === undefined ? command.exitCode === 0 : run.status === 'success');
 	if (!ok && !options.allowFailure) {
 		throw new N8nCommandError(`Workflow ${workflowId} failed: ${describeError(run, command.exitCode)}`, command, logs);
 	}

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- a development tool run by Node, never shipped in the n8n package */
 import type { IncomingMessage, ServerResponse } from 'http';
 
 import type { FaultKind } from '../faults';

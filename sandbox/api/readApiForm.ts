@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- a development tool run by Node, never shipped in the n8n package */
 import { API_BODY_LIMIT_BYTES, BodyTooLargeError, mediaTypeOf, readBody } from '../http/body';
 import { sendMessage } from '../http/respond';
 import type { ApiExchange } from './exchange';

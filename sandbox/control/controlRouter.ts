@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- a development tool run by Node, never shipped in the n8n package */
 import type { IncomingMessage, ServerResponse } from 'http';
 
 import type { SimulatorControls } from '../controls';

@@ -1,10 +1,13 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { startSimulator } from '../../sandbox/server';
 import type { Simulator, SimulatorOptions } from '../../sandbox/server';
 
 /** The credential a user would save for the simulator. */
-export function simulatorCredentials(simulator: Simulator, extra: IDataObject = {}): IDataObject {
+export function simulatorCredentials(
+	simulator: Simulator,
+	extra: ICredentialDataDecryptedObject = {},
+): ICredentialDataDecryptedObject {
 	const { clientKey, secretKey } = simulator.config();
 	return {
 		authentication: 'token',
@@ -36,16 +39,24 @@ export const jsonOf = (items: INodeExecutionData[][]) => items[0].map((item) => 
 
 /** Every secret a credential holds, to check none leaks into output, errors or logs. */
 export function secretsIn(credentials: IDataObject, token?: string): string[] {
-	return [credentials.clientKey, credentials.secretKey, token]
-		.filter((value): value is string => typeof value === 'string' && value.length > 0);
+	return [credentials.clientKey, credentials.secretKey, token].filter(
+		(value): value is string => typeof value === 'string' && value.length > 0,
+	);
 }
 
 /** How many records the simulator has for an endpoint, flagged since a date (by a direct call). */
-export async function countFlags(simulator: Simulator, path: string, since: string): Promise<number> {
+export async function countFlags(
+	simulator: Simulator,
+	path: string,
+	since: string,
+): Promise<number> {
 	const token = simulator.issueToken();
 	const response = await fetch(`${simulator.baseUrl}${path}`, {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Bearer ${token}` },
+		headers: {
+			'Content-Type': 'application/x-www-form-urlencoded',
+			Authorization: `Bearer ${token}`,
+		},
 		body: new URLSearchParams({
 			DateDebut: formatParis(new Date(since)),
 			DateFin: formatParis(simulator.now()),

@@ -26,39 +26,70 @@ describe('EXPLORE node against the simulator', () => {
 				);
 			} else {
 				expect(records[0]).toEqual(
-					expect.objectContaining({ id: expect.any(String), source: endpoint.source, flaggedBy: expect.stringContaining('@') }),
+					expect.objectContaining({
+						id: expect.any(String),
+						source: endpoint.source,
+						flaggedBy: expect.stringContaining('@'),
+					}),
 				);
 			}
 			expect(items[0].every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 		},
 	);
 
-	it.each(EXPLORE_ENDPOINTS.filter((e) => e.recordKind !== 'emailAlert').map((e) => [e.path, e] as const))(
-		'%s raw records keep the API naming',
-		async (_path, endpoint) => {
-			const { items } = await run({ resource: endpoint.resource, operation: endpoint.operation, returnAll: false, limit: 2, simplify: false });
-			expect(jsonOf(items)[0]).toHaveProperty(endpoint.idField);
-		},
-	);
+	it.each(
+		EXPLORE_ENDPOINTS.filter((e) => e.recordKind !== 'emailAlert').map((e) => [e.path, e] as const),
+	)('%s raw records keep the API naming', async (_path, endpoint) => {
+		const { items } = await run({
+			resource: endpoint.resource,
+			operation: endpoint.operation,
+			returnAll: false,
+			limit: 2,
+			simplify: false,
+		});
+		expect(jsonOf(items)[0]).toHaveProperty(endpoint.idField);
+	});
 
 	it('Return All fetches every record once, page after page', async () => {
-		const { items } = await run({ resource: 'project', operation: 'getAll', returnAll: true, options: { pageSize: 250 } });
+		const { items } = await run({
+			resource: 'project',
+			operation: 'getAll',
+			returnAll: true,
+			options: { pageSize: 250 },
+		});
 		const ids = jsonOf(items).map((record) => record.id);
 		expect(ids).toHaveLength(3000);
 		expect(new Set(ids).size).toBe(3000);
-		const dataRequests = simulator().requests().filter((entry) => !entry.login);
+		const dataRequests = simulator()
+			.requests()
+			.filter((entry) => !entry.login);
 		expect(dataRequests).toHaveLength(12 + 1);
 	});
 
 	it('Limit stops asking as soon as it has enough', async () => {
-		await run({ resource: 'company', operation: 'getAll', returnAll: false, limit: 120, options: { pageSize: 100 } });
-		expect(simulator().requests().filter((entry) => !entry.login)).toHaveLength(2);
+		await run({
+			resource: 'company',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 120,
+			options: { pageSize: 100 },
+		});
+		expect(
+			simulator()
+				.requests()
+				.filter((entry) => !entry.login),
+		).toHaveLength(2);
 	});
 
 	it('gets everything when the server caps Max below the page size', async () => {
 		simulator().configure({ maxPageSize: 70 });
 		try {
-			const { items } = await run({ resource: 'project', operation: 'getAllBatipulse', returnAll: true, options: { pageSize: 500 } });
+			const { items } = await run({
+				resource: 'project',
+				operation: 'getAllBatipulse',
+				returnAll: true,
+				options: { pageSize: 500 },
+			});
 			expect(new Set(jsonOf(items).map((r) => r.id)).size).toBe(3000);
 		} finally {
 			simulator().configure({ maxPageSize: 1000 });
@@ -66,7 +97,13 @@ describe('EXPLORE node against the simulator', () => {
 	});
 
 	it('filters by date range and collaborator', async () => {
-		const { items: all } = await run({ resource: 'project', operation: 'getAll', returnAll: false, limit: 3000, options: { pageSize: 1000 } });
+		const { items: all } = await run({
+			resource: 'project',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 3000,
+			options: { pageSize: 1000 },
+		});
 		const someone = jsonOf(all)[0].flaggedBy as string;
 		const from = jsonOf(all)[1000].flaggedAt as string;
 		const to = jsonOf(all)[2000].flaggedAt as string;
@@ -84,34 +121,63 @@ describe('EXPLORE node against the simulator', () => {
 			expect(Date.parse(record.flaggedAt as string)).toBeLessThanOrEqual(Date.parse(to));
 		}
 		const expected = jsonOf(all).filter(
-			(r) => r.flaggedBy === someone && Date.parse(r.flaggedAt as string) >= Date.parse(from) && Date.parse(r.flaggedAt as string) <= Date.parse(to),
+			(r) =>
+				r.flaggedBy === someone &&
+				Date.parse(r.flaggedAt as string) >= Date.parse(from) &&
+				Date.parse(r.flaggedAt as string) <= Date.parse(to),
 		);
 		expect(records.map((r) => r.id)).toEqual(expected.map((r) => r.id));
 	});
 
 	it('works with the legacy signed mode, without any login', async () => {
 		const credentials = simulatorCredentials(simulator(), { authentication: 'signature' });
-		const { items } = await run({ resource: 'company', operation: 'getAllBatipulse', returnAll: false, limit: 3 }, credentials);
+		const { items } = await run(
+			{ resource: 'company', operation: 'getAllBatipulse', returnAll: false, limit: 3 },
+			credentials,
+		);
 		expect(jsonOf(items)).toHaveLength(3);
-		expect(simulator().requests().filter((entry) => entry.login)).toHaveLength(0);
+		expect(
+			simulator()
+				.requests()
+				.filter((entry) => entry.login),
+		).toHaveLength(0);
 	});
 
 	it('logs in once and reuses the cached token on the next execution', async () => {
-		const first = await run({ resource: 'project', operation: 'getAll', returnAll: false, limit: 1 });
+		const first = await run({
+			resource: 'project',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+		});
 		expect(first.preAuthenticationCalls).toBe(1);
 		const second = await runNode(Explore, {
 			parameters: { resource: 'project', operation: 'getAll', returnAll: false, limit: 1 } as never,
 			credentials: first.credentialStore,
 		});
 		expect(second.preAuthenticationCalls).toBe(0);
-		expect(simulator().requests().filter((entry) => entry.login)).toHaveLength(1);
+		expect(
+			simulator()
+				.requests()
+				.filter((entry) => entry.login),
+		).toHaveLength(1);
 	});
 
 	it('renews a revoked token once and returns the complete result', async () => {
-		const first = await run({ resource: 'project', operation: 'getAll', returnAll: false, limit: 1 });
+		const first = await run({
+			resource: 'project',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+		});
 		simulator().revokeTokens();
 		const { items, preAuthenticationCalls } = await runNode(Explore, {
-			parameters: { resource: 'project', operation: 'getAll', returnAll: true, options: { pageSize: 500 } } as never,
+			parameters: {
+				resource: 'project',
+				operation: 'getAll',
+				returnAll: true,
+				options: { pageSize: 500 },
+			} as never,
 			credentials: first.credentialStore,
 		});
 		expect(preAuthenticationCalls).toBe(1);
@@ -120,23 +186,41 @@ describe('EXPLORE node against the simulator', () => {
 
 	it('runs once per input item, with expressions, each output paired with its input', async () => {
 		const { items } = await runNode(Explore, {
-			parameters: { resource: 'project', operation: 'getAll', returnAll: false, limit: '={{ $json.howMany }}' } as never,
+			parameters: {
+				resource: 'project',
+				operation: 'getAll',
+				returnAll: false,
+				limit: '={{ $json.howMany }}',
+			} as never,
 			credentials: simulatorCredentials(simulator()),
 			inputItems: [{ json: { howMany: 2 } }, { json: { howMany: 3 } }],
 		});
-		expect(items[0].map((item) => (item.pairedItem as { item: number }).item)).toEqual([0, 0, 1, 1, 1]);
+		expect(items[0].map((item) => (item.pairedItem as { item: number }).item)).toEqual([
+			0, 0, 1, 1, 1,
+		]);
 	});
 
 	it('refuses Date From after Date To before calling EXPLORE', async () => {
 		await expect(
-			run({ resource: 'project', operation: 'getAll', returnAll: true, filters: { dateFrom: '2026-02-01', dateTo: '2026-01-01' } }),
+			run({
+				resource: 'project',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { dateFrom: '2026-02-01', dateTo: '2026-01-01' },
+			}),
 		).rejects.toThrow('Date From is after Date To');
 		expect(simulator().requests()).toHaveLength(0);
 	});
 
 	it('gives one error item per failed input item with Continue On Fail', async () => {
 		const { items } = await runNode(Explore, {
-			parameters: { resource: 'project', operation: 'getAll', returnAll: false, limit: 1, filters: { emails: '={{ $json.who }}' } } as never,
+			parameters: {
+				resource: 'project',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 1,
+				filters: { emails: '={{ $json.who }}' },
+			} as never,
 			credentials: simulatorCredentials(simulator()),
 			inputItems: [{ json: { who: 'not-an-address' } }, { json: { who: '' } }],
 			continueOnFail: true,
@@ -149,8 +233,13 @@ describe('EXPLORE node against the simulator', () => {
 
 	it('says clearly when the keys are wrong, without showing them', async () => {
 		const credentials = simulatorCredentials(simulator(), { secretKey: 'wrong-secret-value' });
-		const error = await run({ resource: 'project', operation: 'getAll', returnAll: false, limit: 1 }, credentials).catch((e: Error) => e);
-		expect((error as Error).message).toMatch(/EXPLORE refused the client key and secret key \(HTTP 401/);
+		const error = await run(
+			{ resource: 'project', operation: 'getAll', returnAll: false, limit: 1 },
+			credentials,
+		).catch((e: Error) => e);
+		expect((error as Error).message).toMatch(
+			/EXPLORE refused the client key and secret key \(HTTP 401/,
+		);
 		expect(JSON.stringify(error)).not.toContain('wrong-secret-value');
 	});
 });

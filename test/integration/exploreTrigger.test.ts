@@ -49,19 +49,28 @@ describe('EXPLORE Trigger against the simulator', () => {
 		expect(driver.activationRecords).toEqual([]);
 		simulator().advanceClock(MINUTE);
 		expect(await driver.poll()).toEqual([]);
-		expect(simulator().requests().filter((r) => !r.login).length).toBe(1);
+		expect(
+			simulator()
+				.requests()
+				.filter((r) => !r.login).length,
+		).toBe(1);
 	});
 
 	it('backfills from Start From, draining a large backlog over several polls exactly once', async () => {
 		const since = new Date(simulator().now().getTime() - 30 * 24 * 3600_000).toISOString();
-		const driver = await activated({ event: 'companyFlagged', options: { startFrom: since, maxRecordsPerPoll: 40, pageSize: 25 } });
+		const driver = await activated({
+			event: 'companyFlagged',
+			options: { startFrom: since, maxRecordsPerPoll: 40, pageSize: 25 },
+		});
 		const seen: unknown[] = ids(driver.activationRecords);
 		expect(seen.length).toBeGreaterThanOrEqual(40);
 		for (let poll = 0; poll < 40; poll++) {
 			simulator().advanceClock(MINUTE);
 			seen.push(...ids(await driver.poll()));
 		}
-		const expected = (await (await import('./exploreEnv')).countFlags(simulator(), 'CRMAlertes/Societes', since));
+		const expected = await (
+			await import('./exploreEnv')
+		).countFlags(simulator(), 'CRMAlertes/Societes', since);
 		expect(seen.length).toBe(expected);
 		expect(new Set(seen).size).toBe(seen.length);
 	});
@@ -72,7 +81,9 @@ describe('EXPLORE Trigger against the simulator', () => {
 		const flagged = simulator().flag({ endpoint: 'projectFlagged', count: 4 });
 		simulator().addFault({ kind: 'status', status: 503, count: 10 });
 		const failed = await driver.tryPoll();
-		expect(failed.error?.message).toMatch(/EXPLORE failed to answer .* \(HTTP 503\) after 5 attempts/);
+		expect(failed.error?.message).toMatch(
+			/EXPLORE failed to answer .* \(HTTP 503\) after 5 attempts/,
+		);
 		simulator().clearFaults();
 		simulator().advanceClock(MINUTE);
 		expect(ids(await driver.poll()).sort()).toEqual(flagged.ids.map(String).sort());
@@ -80,7 +91,10 @@ describe('EXPLORE Trigger against the simulator', () => {
 
 	it('when EXPLORE filters by day only, the same day is not sent twice', async () => {
 		simulator().setSwitches({ dayOnlyDates: true });
-		const driver = await activated({ event: 'batipulseProjectFlagged', options: { dateFormat: 'date' } });
+		const driver = await activated({
+			event: 'batipulseProjectFlagged',
+			options: { dateFormat: 'date' },
+		});
 		const emitted: unknown[] = [];
 		for (let poll = 0; poll < 10; poll++) {
 			simulator().advanceClock(MINUTE);
@@ -99,7 +113,8 @@ describe('EXPLORE Trigger against the simulator', () => {
 		const sent: unknown[] = [];
 		for (let poll = 0; poll < 6; poll++) {
 			simulator().advanceClock(MINUTE);
-			if (poll % 2 === 1) all.push(...simulator().flag({ endpoint: 'projectFlagged', count: 2 }).ids.map(String));
+			if (poll % 2 === 1)
+				all.push(...simulator().flag({ endpoint: 'projectFlagged', count: 2 }).ids.map(String));
 			simulator().advanceClock(MINUTE);
 			sent.push(...ids(await driver.poll()));
 			if (poll === 3) driver.restart();
@@ -120,9 +135,16 @@ describe('EXPLORE Trigger against the simulator', () => {
 	});
 
 	it('sends only the flags of the chosen collaborators', async () => {
-		const driver = await activated({ event: 'projectFlagged', filters: { emails: 'lea.dupont@example.com' } });
+		const driver = await activated({
+			event: 'projectFlagged',
+			filters: { emails: 'lea.dupont@example.com' },
+		});
 		simulator().advanceClock(MINUTE);
-		const mine = simulator().flag({ endpoint: 'projectFlagged', count: 2, email: 'lea.dupont@example.com' });
+		const mine = simulator().flag({
+			endpoint: 'projectFlagged',
+			count: 2,
+			email: 'lea.dupont@example.com',
+		});
 		simulator().flag({ endpoint: 'projectFlagged', count: 3, email: 'someone.else@example.com' });
 		simulator().advanceClock(MINUTE);
 		expect(ids(await driver.poll()).sort()).toEqual(mine.ids.map(String).sort());
@@ -130,7 +152,10 @@ describe('EXPLORE Trigger against the simulator', () => {
 
 	it('drains within the poll budget of an n8n 2.x host and carries on at the next poll', async () => {
 		const since = new Date(simulator().now().getTime() - 60 * 24 * 3600_000).toISOString();
-		const driver = await activated({ event: 'projectFlagged', options: { startFrom: since, pageSize: 10 } }, 1);
+		const driver = await activated(
+			{ event: 'projectFlagged', options: { startFrom: since, pageSize: 10 } },
+			1,
+		);
 		const first = driver.activationRecords;
 		expect(first.length).toBe(10);
 		expect(driver.staticData.backlog).toEqual(expect.objectContaining({ offset: 10 }));

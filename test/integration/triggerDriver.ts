@@ -19,7 +19,7 @@ export class TriggerDriver {
 	failedPolls = 0;
 
 	constructor(
-		private readonly simulator: Simulator,
+		simulator: Simulator,
 		private readonly parameters: INodeParameters,
 		private readonly pollBudgetMs: number | null = null,
 	) {

@@ -48,7 +48,12 @@ async function soak(options: {
 	const next = random(options.seed);
 	const driver = new TriggerDriver(sim, {
 		event: options.event,
-		options: { lookback: 5, pageSize: options.pageSize, maxRecordsPerPoll: 50, ...(options.dayOnly ? { dateFormat: 'date' } : {}) },
+		options: {
+			lookback: 5,
+			pageSize: options.pageSize,
+			maxRecordsPerPoll: 50,
+			...(options.dayOnly ? { dateFormat: 'date' } : {}),
+		},
 	} as never);
 	await driver.poll({ activation: true });
 
@@ -69,7 +74,8 @@ async function soak(options: {
 		const roll = next();
 		if (roll < 0.08) sim.addFault({ kind: 'status', status: 503, count: 10 });
 		else if (roll < 0.14) sim.addFault({ kind: 'reset', count: 1 });
-		else if (roll < 0.2) sim.addFault({ kind: 'status', status: 429, retryAfterSeconds: 1, count: 2 });
+		else if (roll < 0.2)
+			sim.addFault({ kind: 'status', status: 429, retryAfterSeconds: 1, count: 2 });
 		else if (roll < 0.24) sim.revokeTokens();
 		else if (roll < 0.28) sim.addFault({ kind: 'delay', delayMs: 30, count: 1 });
 		const running = driver.tryPoll();
@@ -104,16 +110,29 @@ async function soak(options: {
 
 describe('EXPLORE Trigger: every flag exactly once (randomized)', () => {
 	it.each([
-		['date and time filtering', { seed: 20261204, polls: 250, dayOnly: false, event: 'projectFlagged', pageSize: 20 }],
-		['day-only filtering', { seed: 4122026, polls: 200, dayOnly: true, event: 'batipulseCompanyFlagged', pageSize: 200 }],
-	])('with %s, random faults, restarts and flags during polls', async (name, options) => {
-		const figures = await soak(options);
-		// eslint-disable-next-line no-console
-		console.log(`exactly-once (${name}, seed ${options.seed}): ${JSON.stringify(figures)}`);
-		expect(figures.flags).toBeGreaterThan(1000);
-		expect(figures.failedPolls).toBeGreaterThan(0);
-		expect(figures.restarts).toBeGreaterThan(0);
-		expect({ lost: figures.lost, duplicated: figures.duplicated }).toEqual({ lost: 0, duplicated: 0 });
-		expect(figures.emitted).toBe(figures.flags);
-	}, 240_000);
+		[
+			'date and time filtering',
+			{ seed: 20261204, polls: 250, dayOnly: false, event: 'projectFlagged', pageSize: 20 },
+		],
+		[
+			'day-only filtering',
+			{ seed: 4122026, polls: 200, dayOnly: true, event: 'batipulseCompanyFlagged', pageSize: 200 },
+		],
+	])(
+		'with %s, random faults, restarts and flags during polls',
+		async (name, options) => {
+			const figures = await soak(options);
+			// eslint-disable-next-line no-console
+			console.log(`exactly-once (${name}, seed ${options.seed}): ${JSON.stringify(figures)}`);
+			expect(figures.flags).toBeGreaterThan(1000);
+			expect(figures.failedPolls).toBeGreaterThan(0);
+			expect(figures.restarts).toBeGreaterThan(0);
+			expect({ lost: figures.lost, duplicated: figures.duplicated }).toEqual({
+				lost: 0,
+				duplicated: 0,
+			});
+			expect(figures.emitted).toBe(figures.flags);
+		},
+		240_000,
+	);
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development tool run by Node, never shipped in the n8n package */
 import { startSimulator } from '../../sandbox/server';
 import { control, fetchPage, login, postForm, useSimulator } from './simulatorHarness';
 import type { Json } from './simulatorHarness';

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a development tool run by Node, never shipped in the n8n package */
 import { COLLABORATOR_EMAILS } from '../../sandbox/data/collaborators';
 import { fetchPage, useSimulator } from './simulatorHarness';
 import type { Json } from './simulatorHarness';

@@ -1,4 +1,8 @@
-import { formatApiDate, normalizeRecordDate, parseUserDate } from '../../nodes/Explore/helpers/dates';
+import {
+	formatApiDate,
+	normalizeRecordDate,
+	parseUserDate,
+} from '../../nodes/Explore/helpers/dates';
 import { buildFilterForm } from '../../nodes/Explore/helpers/filters';
 
 describe('dates sent to EXPLORE', () => {
@@ -12,7 +16,9 @@ describe('dates sent to EXPLORE', () => {
 		expect(parseUserDate('2026-03-01T08:00:00', 'America/New_York')?.toISOString()).toBe(
 			'2026-03-01T13:00:00.000Z',
 		);
-		expect(parseUserDate('2026-03-01', 'Europe/Paris')?.toISOString()).toBe('2026-02-28T23:00:00.000Z');
+		expect(parseUserDate('2026-03-01', 'Europe/Paris')?.toISOString()).toBe(
+			'2026-02-28T23:00:00.000Z',
+		);
 	});
 
 	it('reads ISO dates with a zone, JS dates and Luxon-like objects', () => {
@@ -53,13 +59,18 @@ describe('request filters', () => {
 
 	it('refuses Date From after Date To before any call', () => {
 		const result = build({ dateFrom: '2026-02-01', dateTo: '2026-01-01' });
-		expect(result).toEqual({ problem: expect.objectContaining({ message: 'Date From is after Date To' }) });
+		expect(result).toEqual({
+			problem: expect.objectContaining({ message: 'Date From is after Date To' }),
+		});
 	});
 
 	it('names an invalid date and says how to fix it', () => {
 		const result = build({ dateFrom: 'last monday' });
 		expect(result).toEqual({
-			problem: { message: 'Date From "last monday" is not a valid date', description: expect.stringMatching(/ISO date/) },
+			problem: {
+				message: 'Date From "last monday" is not a valid date',
+				description: expect.stringMatching(/ISO date/),
+			},
 		});
 	});
 

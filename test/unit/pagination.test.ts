@@ -4,7 +4,12 @@ import { paginate } from '../../nodes/Explore/transport/pagination';
 /** A list server: `records` ids 0…n-1, with the quirks real servers have. */
 function fakeServer(
 	count: number,
-	quirks: { cap?: number; total?: number | null; ignoreOffset?: boolean; repeatLastOf?: number } = {},
+	quirks: {
+		cap?: number;
+		total?: number | null;
+		ignoreOffset?: boolean;
+		repeatLastOf?: number;
+	} = {},
 ) {
 	const requests: Array<{ offset: number; max: number }> = [];
 	const fetchPage = async (offset: number, max: number): Promise<ExplorePage> => {
@@ -141,7 +146,13 @@ describe('offset pagination', () => {
 		const server = fakeServer(500, { cap: Infinity });
 		const fetchAll = async (offset: number) => server.fetchPage(offset, 10_000);
 		const ids: string[] = [];
-		await paginate(fetchAll, idOf, { pageSize: 100, maxUnits: 50 }, (units) => ids.push(...units.map(idOf)), stalled);
+		await paginate(
+			fetchAll,
+			idOf,
+			{ pageSize: 100, maxUnits: 50 },
+			(units) => ids.push(...units.map(idOf)),
+			stalled,
+		);
 		expect(ids).toEqual(range(50));
 	});
 });

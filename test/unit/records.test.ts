@@ -1,4 +1,8 @@
-import { findEndpoint, findEndpointByEvent, EXPLORE_ENDPOINTS } from '../../nodes/Explore/endpoints';
+import {
+	findEndpoint,
+	findEndpointByEvent,
+	EXPLORE_ENDPOINTS,
+} from '../../nodes/Explore/endpoints';
 import type { ExploreEndpoint } from '../../nodes/Explore/endpoints';
 import { shapeOutput } from '../../nodes/Explore/helpers/output';
 import { flagKey, readPage } from '../../nodes/Explore/helpers/records';
@@ -70,19 +74,27 @@ describe('endpoint catalog', () => {
 		]);
 		const operations = EXPLORE_ENDPOINTS.map((e) => `${e.resource}.${e.operation}`);
 		expect(new Set(operations).size).toBe(5);
-		expect(findEndpointByEvent('batipulseCompanyFlagged')?.path).toBe('CRMAlertes/Batipulse/Societes');
+		expect(findEndpointByEvent('batipulseCompanyFlagged')?.path).toBe(
+			'CRMAlertes/Batipulse/Societes',
+		);
 	});
 });
 
 describe('reading pages', () => {
 	it('reads the documented RetourProjets envelope', () => {
-		const page = pageOf({ PROJETS: [legacyProject], TOTAL: 7, NOMBRE_RESULTATS: 1 }, endpoint('project', 'getAll'));
+		const page = pageOf(
+			{ PROJETS: [legacyProject], TOTAL: 7, NOMBRE_RESULTATS: 1 },
+			endpoint('project', 'getAll'),
+		);
 		expect(page.total).toBe(7);
 		expect(page.units).toEqual([{ record: legacyProject }]);
 	});
 
 	it('reads the camelCase envelope of newer services', () => {
-		const page = pageOf({ projets: [camelProject], total: 1 }, endpoint('project', 'getAllBatipulse'));
+		const page = pageOf(
+			{ projets: [camelProject], total: 1 },
+			endpoint('project', 'getAllBatipulse'),
+		);
 		expect(page.total).toBe(1);
 		expect(page.units).toHaveLength(1);
 	});
@@ -98,7 +110,11 @@ describe('reading pages', () => {
 		const page = pageOf(
 			{
 				ALERTES: [
-					{ ID_ALERTE: 'A1', LIBELLE_ALERTE: 'Écoles Rhône', PROJETS: [legacyProject, { ...legacyProject, ID_PROJET: 'P-2' }] },
+					{
+						ID_ALERTE: 'A1',
+						LIBELLE_ALERTE: 'Écoles Rhône',
+						PROJETS: [legacyProject, { ...legacyProject, ID_PROJET: 'P-2' }],
+					},
 					{ ID_ALERTE: 'A2', PROJETS: [] },
 				],
 				TOTAL: 2,
@@ -122,7 +138,12 @@ describe('flag keys', () => {
 			projects,
 		);
 		const flaggedAgain = flagKey(
-			{ record: { ...legacyProject, ACTION: { ...legacyProject.ACTION, DATE_TAG: '2026-12-01T09:00:00' } } },
+			{
+				record: {
+					...legacyProject,
+					ACTION: { ...legacyProject.ACTION, DATE_TAG: '2026-12-01T09:00:00' },
+				},
+			},
 			projects,
 		);
 		expect(statusChanged).toBe(first);
@@ -137,8 +158,15 @@ describe('flag keys', () => {
 
 describe('Simplify', () => {
 	it('gives the same CRM-ready project from EXPLORE and Batipulse records', () => {
-		const [fromExplore] = shapeOutput(endpoint('project', 'getAll'), [{ record: legacyProject }], { simplify: true, alertOutput: 'perAlert' });
-		const [fromBatipulse] = shapeOutput(endpoint('project', 'getAllBatipulse'), [{ record: camelProject }], { simplify: true, alertOutput: 'perAlert' });
+		const [fromExplore] = shapeOutput(endpoint('project', 'getAll'), [{ record: legacyProject }], {
+			simplify: true,
+			alertOutput: 'perAlert',
+		});
+		const [fromBatipulse] = shapeOutput(
+			endpoint('project', 'getAllBatipulse'),
+			[{ record: camelProject }],
+			{ simplify: true, alertOutput: 'perAlert' },
+		);
 		expect(fromExplore).toEqual({ ...fromBatipulse, source: 'EXPLORE' });
 		expect(fromExplore).toMatchObject({
 			id: 'P-1',
@@ -165,35 +193,79 @@ describe('Simplify', () => {
 			LIB_FORME_J: 'SAS',
 			ACTION: { EMAIL_TAG: 'camille.martin@example.com' },
 		};
-		const [simplified] = shapeOutput(endpoint('company', 'getAll'), [{ record: company }], { simplify: true, alertOutput: 'perAlert' });
-		expect(simplified).toMatchObject({ id: '123456789', siren: '552100554', name: 'BATI SUD SAS', headOffice: true, legalForm: 'SAS', source: 'EXPLORE' });
+		const [simplified] = shapeOutput(endpoint('company', 'getAll'), [{ record: company }], {
+			simplify: true,
+			alertOutput: 'perAlert',
+		});
+		expect(simplified).toMatchObject({
+			id: '123456789',
+			siren: '552100554',
+			name: 'BATI SUD SAS',
+			headOffice: true,
+			legalForm: 'SAS',
+			source: 'EXPLORE',
+		});
 	});
 
 	it('does not crash on missing, null or odd fields', () => {
-		const odd = { ID_PROJET: null, MONTANT: 'n/a', DATE_DEBUT: 'bientôt', ACTION: null, TITRE: 'x'.repeat(10_000) };
-		const [simplified] = shapeOutput(endpoint('project', 'getAll'), [{ record: odd as never }], { simplify: true, alertOutput: 'perAlert' });
-		expect(simplified).toMatchObject({ id: null, amount: null, startDate: 'bientôt', flaggedBy: null, assignedTo: null });
+		const odd = {
+			ID_PROJET: null,
+			MONTANT: 'n/a',
+			DATE_DEBUT: 'bientôt',
+			ACTION: null,
+			TITRE: 'x'.repeat(10_000),
+		};
+		const [simplified] = shapeOutput(endpoint('project', 'getAll'), [{ record: odd as never }], {
+			simplify: true,
+			alertOutput: 'perAlert',
+		});
+		expect(simplified).toMatchObject({
+			id: null,
+			amount: null,
+			startDate: 'bientôt',
+			flaggedBy: null,
+			assignedTo: null,
+		});
 		expect((simplified.title as string).length).toBe(10_000);
 	});
 
 	it('returns the record as it came when Simplify is off', () => {
-		const [raw] = shapeOutput(endpoint('project', 'getAll'), [{ record: legacyProject }], { simplify: false, alertOutput: 'perAlert' });
+		const [raw] = shapeOutput(endpoint('project', 'getAll'), [{ record: legacyProject }], {
+			simplify: false,
+			alertOutput: 'perAlert',
+		});
 		expect(raw).toBe(legacyProject);
 	});
 
 	it('groups alert projects back by alert, or gives one item per project', () => {
 		const alerts = endpoint('emailAlert', 'getAll');
-		const alertA = { ID_ALERTE: 'A1', LIBELLE_ALERTE: 'Écoles', DATE_ALERTE: '2026-11-03T08:00:00', EMAIL_DESTINATAIRE: 'camille@example.com' };
+		const alertA = {
+			ID_ALERTE: 'A1',
+			LIBELLE_ALERTE: 'Écoles',
+			DATE_ALERTE: '2026-11-03T08:00:00',
+			EMAIL_DESTINATAIRE: 'camille@example.com',
+		};
 		const units = [
 			{ record: legacyProject, alert: alertA },
 			{ record: { ...legacyProject, ID_PROJET: 'P-2' }, alert: alertA },
 		];
 		const perAlert = shapeOutput(alerts, units, { simplify: true, alertOutput: 'perAlert' });
 		expect(perAlert).toHaveLength(1);
-		expect(perAlert[0]).toMatchObject({ alertId: 'A1', alertName: 'Écoles', projectCount: 2, recipient: 'camille@example.com' });
+		expect(perAlert[0]).toMatchObject({
+			alertId: 'A1',
+			alertName: 'Écoles',
+			projectCount: 2,
+			recipient: 'camille@example.com',
+		});
 		const perProject = shapeOutput(alerts, units, { simplify: true, alertOutput: 'perProject' });
-		expect(perProject.map((p) => [p.alertId, p.id])).toEqual([['A1', 'P-1'], ['A1', 'P-2']]);
+		expect(perProject.map((p) => [p.alertId, p.id])).toEqual([
+			['A1', 'P-1'],
+			['A1', 'P-2'],
+		]);
 		const raw = shapeOutput(alerts, units, { simplify: false, alertOutput: 'perAlert' });
-		expect(raw[0]).toMatchObject({ ID_ALERTE: 'A1', PROJETS: [legacyProject, { ID_PROJET: 'P-2' }] });
+		expect(raw[0]).toMatchObject({
+			ID_ALERTE: 'A1',
+			PROJETS: [legacyProject, { ID_PROJET: 'P-2' }],
+		});
 	});
 });

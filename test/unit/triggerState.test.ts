@@ -13,7 +13,11 @@ describe('trigger state', () => {
 	});
 
 	it('forgets only the flags no future window can return, plus keeps the page read twice', () => {
-		const seen = { old: at('2026-01-01T00:00:00Z'), inWindow: at('2026-01-02T10:00:00Z'), reread: at('2026-01-01T05:00:00Z') };
+		const seen = {
+			old: at('2026-01-01T00:00:00Z'),
+			inWindow: at('2026-01-02T10:00:00Z'),
+			reread: at('2026-01-01T05:00:00Z'),
+		};
 		expect(pruneSeen(seen, at('2026-01-02T00:00:00Z'), new Set(['reread']))).toEqual({
 			inWindow: seen.inWindow,
 			reread: seen.reread,
@@ -35,7 +39,11 @@ describe('poll windows', () => {
 	it('resumes a backlog window one page before where it stopped', () => {
 		const state: TriggerState = {
 			cursor: '2026-01-01T00:00:00.000Z',
-			backlog: { windowStart: '2026-01-01T00:00:00.000Z', windowEnd: '2026-05-01T00:00:00.000Z', offset: 1000 },
+			backlog: {
+				windowStart: '2026-01-01T00:00:00.000Z',
+				windowEnd: '2026-05-01T00:00:00.000Z',
+				offset: 1000,
+			},
 		};
 		expect(nextPollWindow(state, now, 100)).toEqual({
 			start: new Date('2026-01-01T00:00:00Z'),
@@ -49,7 +57,11 @@ describe('poll windows', () => {
 	});
 
 	it('knows that a date-only DateDebut makes EXPLORE look from midnight, Paris time', () => {
-		expect(effectiveStart(new Date('2026-06-01T12:34:56Z'), 'date')).toBe(at('2026-05-31T22:00:00Z'));
-		expect(effectiveStart(new Date('2026-06-01T12:34:56.789Z'), 'dateTime')).toBe(at('2026-06-01T12:34:56Z'));
+		expect(effectiveStart(new Date('2026-06-01T12:34:56Z'), 'date')).toBe(
+			at('2026-05-31T22:00:00Z'),
+		);
+		expect(effectiveStart(new Date('2026-06-01T12:34:56.789Z'), 'dateTime')).toBe(
+			at('2026-06-01T12:34:56Z'),
+		);
 	});
 });

@@ -91,7 +91,11 @@ export function readHttpFailure(error: unknown): HttpFailure {
 			const status = Number(response?.status ?? link.statusCode ?? link.httpCode);
 			if (Number.isInteger(status) && status >= 100 && status < 600) failure.status = status;
 		}
-		if (response && failure.bodyStart === undefined && (response.data ?? response.body) !== undefined) {
+		if (
+			response &&
+			failure.bodyStart === undefined &&
+			(response.data ?? response.body) !== undefined
+		) {
 			const text = bodyToText(response.data ?? response.body);
 			failure.bodyStart = previewBody(text);
 			failure.apiMessage = apiMessageOf(text);

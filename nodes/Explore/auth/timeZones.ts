@@ -53,7 +53,14 @@ function offsetMinutesAt(instant: Date, timeZone: string): number {
 
 /** The instant at which the clocks of `timeZone` read the given wall-clock time. */
 export function instantOfWallClock(wall: WallClock, timeZone: string = EXPLORE_TIME_ZONE): Date {
-	const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+	const wallAsUtc = Date.UTC(
+		wall.year,
+		wall.month - 1,
+		wall.day,
+		wall.hour,
+		wall.minute,
+		wall.second,
+	);
 	const firstGuess = new Date(wallAsUtc - offsetMinutesAt(new Date(wallAsUtc), timeZone) * 60000);
 	return new Date(wallAsUtc - offsetMinutesAt(firstGuess, timeZone) * 60000);
 }

@@ -49,8 +49,16 @@ export const dateFormatField: INodeProperties = {
 	name: 'dateFormat',
 	type: 'options',
 	options: [
-		{ name: 'Date and Time', value: 'dateTime', description: 'Such as 2026-01-31T08:30:00 (Paris time)' },
-		{ name: 'Date Only', value: 'date', description: 'Such as 2026-01-31, if your EXPLORE account only accepts days' },
+		{
+			name: 'Date and Time',
+			value: 'dateTime',
+			description: 'Such as 2026-01-31T08:30:00 (Paris time)',
+		},
+		{
+			name: 'Date Only',
+			value: 'date',
+			description: 'Such as 2026-01-31, if your EXPLORE account only accepts days',
+		},
 	],
 	default: 'dateTime',
 	description: 'How dates are written in the request to EXPLORE',
@@ -62,7 +70,8 @@ export const pageSizeField: INodeProperties = {
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: MAX_PAGE_SIZE },
 	default: 100,
-	description: 'How many records to ask EXPLORE for in each request. Larger pages mean fewer requests.',
+	description:
+		'How many records to ask EXPLORE for in each request. Larger pages mean fewer requests.',
 };
 
 export const timeoutField: INodeProperties = {

@@ -26,7 +26,8 @@ export function parseUserDate(value: unknown, workflowTimeZone: string): Date | 
 	if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : undefined;
 	if (value !== null && typeof value === 'object') {
 		const dateLike = value as DateLike;
-		if (typeof dateLike.toJSDate === 'function') return parseUserDate(dateLike.toJSDate(), workflowTimeZone);
+		if (typeof dateLike.toJSDate === 'function')
+			return parseUserDate(dateLike.toJSDate(), workflowTimeZone);
 		return undefined;
 	}
 	if (typeof value !== 'string' || value.trim() === '') return undefined;

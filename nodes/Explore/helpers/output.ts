@@ -19,7 +19,9 @@ function projectOf(unit: ExploreUnit, endpoint: ExploreEndpoint, simplify: boole
 }
 
 /** Groups alert projects by alert, in order; an alert split across two pages is merged back. */
-export function groupByAlert(units: ExploreUnit[]): Array<{ alert: IDataObject; units: ExploreUnit[] }> {
+export function groupByAlert(
+	units: ExploreUnit[],
+): Array<{ alert: IDataObject; units: ExploreUnit[] }> {
 	const groups = new Map<string, { alert: IDataObject; units: ExploreUnit[] }>();
 	for (const unit of units) {
 		const alert = unit.alert ?? {};
@@ -40,7 +42,9 @@ export function shapeOutput(
 	const { simplify } = options;
 	if (endpoint.recordKind !== 'emailAlert') {
 		return units.map((unit) =>
-			simplify ? simplifyRecord(endpoint.recordKind as 'project' | 'company', unit.record, endpoint.source) : unit.record,
+			simplify
+				? simplifyRecord(endpoint.recordKind as 'project' | 'company', unit.record, endpoint.source)
+				: unit.record,
 		);
 	}
 	if (options.alertOutput === 'perProject') {

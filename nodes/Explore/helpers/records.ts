@@ -47,7 +47,9 @@ function expectList(envelope: unknown, listKey: string, what: string): ListResul
 	const list = findList(envelope, listKey);
 	if (list === null) return { list: [] };
 	if (list === undefined) {
-		const keys = isPlainObject(envelope) ? Object.keys(envelope).join(', ') || '(none)' : typeof envelope;
+		const keys = isPlainObject(envelope)
+			? Object.keys(envelope).join(', ') || '(none)'
+			: typeof envelope;
 		return { problem: `${what} has no "${listKey}" list (found: ${keys})` };
 	}
 	return { list: list.filter(isPlainObject) };

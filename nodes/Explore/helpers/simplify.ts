@@ -19,7 +19,9 @@ const numberField =
 		const value = readField(record, ...aliases);
 		if (typeof value === 'number') return Number.isFinite(value) ? value : null;
 		const parsed = typeof value === 'string' ? Number(value.replace(',', '.').trim()) : NaN;
-		return typeof value === 'string' && value.trim() !== '' && Number.isFinite(parsed) ? parsed : null;
+		return typeof value === 'string' && value.trim() !== '' && Number.isFinite(parsed)
+			? parsed
+			: null;
 	};
 
 const date =
@@ -123,7 +125,9 @@ export function simplifyAlert(alert: IDataObject): IDataObject {
 	return {
 		alertId: readText(alert, 'ID_ALERTE', 'idAlerte', 'id') ?? null,
 		alertName: readText(alert, 'LIBELLE_ALERTE', 'LIBELLE', 'NOM') ?? null,
-		alertDate: normalizeRecordDate(readText(alert, 'DATE_ALERTE', 'DATE_ENVOI', 'DATE')) as string | null,
+		alertDate: normalizeRecordDate(readText(alert, 'DATE_ALERTE', 'DATE_ENVOI', 'DATE')) as
+			| string
+			| null,
 		recipient: readText(alert, 'EMAIL_DESTINATAIRE', 'EMAIL') ?? null,
 	};
 }

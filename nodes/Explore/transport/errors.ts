@@ -34,33 +34,48 @@ function explainStatus(failure: HttpFailure, context: ErrorContext): Explanation
 	switch (true) {
 		case status === 400:
 			return {
-				message: withApiMessage(`EXPLORE rejected the request for ${context.what} (HTTP 400)`, failure),
-				description: 'Check the filters: dates must be valid and Date From before Date To; e-mails must be valid addresses.',
+				message: withApiMessage(
+					`EXPLORE rejected the request for ${context.what} (HTTP 400)`,
+					failure,
+				),
+				description:
+					'Check the filters: dates must be valid and Date From before Date To; e-mails must be valid addresses.',
 			};
 		case status === 401:
 			return {
-				message: withApiMessage(`EXPLORE refused the credentials for ${context.what} (HTTP 401)`, failure),
-				description: 'n8n already renewed the token once. Check the Client Key, Secret Key and Authentication method in the EXPLORE API credential.',
+				message: withApiMessage(
+					`EXPLORE refused the credentials for ${context.what} (HTTP 401)`,
+					failure,
+				),
+				description:
+					'n8n already renewed the token once. Check the Client Key, Secret Key and Authentication method in the EXPLORE API credential.',
 			};
 		case status === 403:
 			return {
 				message: withApiMessage(`EXPLORE denied access to ${context.what} (HTTP 403)`, failure),
-				description: 'Your EXPLORE subscription may not include this service. Ask EXPLORE customer support to enable it for your keys.',
+				description:
+					'Your EXPLORE subscription may not include this service. Ask EXPLORE customer support to enable it for your keys.',
 			};
 		case status === 404:
 			return {
 				message: `EXPLORE has no service for ${context.what} at this address (HTTP 404)`,
-				description: 'Check the Base URL in the EXPLORE API credential: it should end with /ExploreAPI/api/.',
+				description:
+					'Check the Base URL in the EXPLORE API credential: it should end with /ExploreAPI/api/.',
 			};
 		case status === 429:
 			return {
 				message: `EXPLORE is limiting the request rate (HTTP 429)${tries}${failure.retryAfterSeconds !== undefined ? `; it asked to wait ${Math.ceil(failure.retryAfterSeconds)} s` : ''}`,
-				description: 'Run the workflow less often, use a larger Page Size (fewer requests), or try again later.',
+				description:
+					'Run the workflow less often, use a larger Page Size (fewer requests), or try again later.',
 			};
 		case status >= 500:
 			return {
-				message: withApiMessage(`EXPLORE failed to answer for ${context.what} (HTTP ${status})${tries}`, failure),
-				description: 'The EXPLORE service has a problem. Try again later; if it persists, contact EXPLORE support.',
+				message: withApiMessage(
+					`EXPLORE failed to answer for ${context.what} (HTTP ${status})${tries}`,
+					failure,
+				),
+				description:
+					'The EXPLORE service has a problem. Try again later; if it persists, contact EXPLORE support.',
 			};
 		default:
 			return {
@@ -78,7 +93,8 @@ function explainNetwork(failure: HttpFailure, context: ErrorContext): Explanatio
 		case 'ERR_SOCKET_CONNECTION_TIMEOUT':
 			return {
 				message: `EXPLORE did not answer within ${Math.round(context.timeoutMs / 1000)} s${tries}`,
-				description: 'EXPLORE may be slow right now: try again later, raise the Timeout option, or narrow the date range.',
+				description:
+					'EXPLORE may be slow right now: try again later, raise the Timeout option, or narrow the date range.',
 			};
 		case 'ENOTFOUND':
 		case 'EAI_AGAIN':
@@ -94,15 +110,28 @@ function explainNetwork(failure: HttpFailure, context: ErrorContext): Explanatio
 		default:
 			return {
 				message: `The connection to EXPLORE failed (${failure.networkCode ?? 'network error'})${tries}`,
-				description: 'The connection was interrupted. Try again later; check the Base URL if it persists.',
+				description:
+					'The connection was interrupted. Try again later; check the Base URL if it persists.',
 			};
 	}
 }
 
-export function httpFailureError(node: INode, failure: HttpFailure, context: ErrorContext): NodeApiError {
+export function httpFailureError(
+	node: INode,
+	failure: HttpFailure,
+	context: ErrorContext,
+): NodeApiError {
 	const explained =
-		failure.status !== undefined ? explainStatus(failure, context) : explainNetwork(failure, context);
-	return exploreApiError(node, explained.message, explained.description, context.secrets, failure.status);
+		failure.status !== undefined
+			? explainStatus(failure, context)
+			: explainNetwork(failure, context);
+	return exploreApiError(
+		node,
+		explained.message,
+		explained.description,
+		context.secrets,
+		failure.status,
+	);
 }
 
 export function exploreApiError(

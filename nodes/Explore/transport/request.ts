@@ -110,10 +110,19 @@ export async function exploreApiRequest(
 				}
 			}
 			// Read again: the login may have stored a new token since the request started.
-			const secrets = secretsOf({ ...credentials, ...(await this.getCredentials(CREDENTIAL_TYPE)) });
+			const secrets = secretsOf({
+				...credentials,
+				...(await this.getCredentials(CREDENTIAL_TYPE)),
+			});
 			const login = findInChain(error, 'ExploreLoginError');
 			if (login) {
-				throw exploreApiError(node, String(login.message), String(login.description), secrets, failure.status);
+				throw exploreApiError(
+					node,
+					String(login.message),
+					String(login.description),
+					secrets,
+					failure.status,
+				);
 			}
 			throw httpFailureError(node, failure, { what, attempts: attempt, timeoutMs, secrets });
 		}

@@ -30,7 +30,9 @@ export function nextPollWindow(state: TriggerState, now: Date, pageSize: number)
 
 /** The instant EXPLORE compares flag dates with: DateDebut as sent (a day only, in date mode). */
 export function effectiveStart(start: Date, dateFormat: ApiDateFormat): number {
-	return (parseNaiveDateTime(formatApiDate(start, dateFormat), EXPLORE_TIME_ZONE) ?? start).getTime();
+	return (
+		parseNaiveDateTime(formatApiDate(start, dateFormat), EXPLORE_TIME_ZONE) ?? start
+	).getTime();
 }
 
 /** The time a seen key is kept by: the flag's own date, or when it was first seen. */

@@ -50,9 +50,13 @@ export function readTriggerSettings(this: IPollFunctions): TriggerSettings {
 	if (options.startFrom !== undefined && options.startFrom !== '') {
 		startFrom = parseUserDate(options.startFrom, this.getTimezone());
 		if (startFrom === undefined) {
-			throw new NodeOperationError(this.getNode(), `Start From "${String(options.startFrom)}" is not a valid date`, {
-				description: 'Pick a date in the calendar, or clear Start From to start at activation.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Start From "${String(options.startFrom)}" is not a valid date`,
+				{
+					description: 'Pick a date in the calendar, or clear Start From to start at activation.',
+				},
+			);
 		}
 	}
 	return {
@@ -72,5 +76,7 @@ export function readTriggerSettings(this: IPollFunctions): TriggerSettings {
 /** n8n 2.x tells a poll how long it may run; 1.x does not. */
 export function pollBudgetMs(context: IPollFunctions): number {
 	const host = context as IPollFunctions & { getPollBudgetMs?: () => number };
-	return typeof host.getPollBudgetMs === 'function' ? host.getPollBudgetMs() : DEFAULT_POLL_BUDGET_MS;
+	return typeof host.getPollBudgetMs === 'function'
+		? host.getPollBudgetMs()
+		: DEFAULT_POLL_BUDGET_MS;
 }
