@@ -134,7 +134,10 @@ export const API_PARAMETERS = {
 	emails: 'Emails',
 } as const;
 
-/** Envelope field holding the total number of matching records (both naming generations). */
+/**
+ * Envelope field holding the total number of matching records. Field names are compared without
+ * case and underscores, so this also reads the camelCase `total` of newer services.
+ */
 export const TOTAL_FIELD = 'TOTAL';
 
 /**
@@ -142,6 +145,14 @@ export const TOTAL_FIELD = 'TOTAL';
  * `Page`/`Max` count projects (documented), so an alert's projects can span two pages.
  */
 export const ALERT_PROJECTS_KEY = 'PROJETS';
+
+/** GUESS: an alert's own fields (the Alertes answer is not documented). */
+export const ALERT_FIELDS = {
+	id: 'ID_ALERTE',
+	name: 'LIBELLE_ALERTE',
+	sentAt: 'DATE_ALERTE',
+	recipient: 'EMAIL_DESTINATAIRE',
+} as const;
 
 /** GUESS: where a record says who flagged it and when (documented: EMAIL_TAG, STATUT, AFFECTATION_EMAILS). */
 export const FLAG_FIELDS = {

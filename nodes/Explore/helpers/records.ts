@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { ALERT_PROJECTS_KEY, FLAG_FIELDS, TOTAL_FIELD } from '../endpoints';
+import { ALERT_FIELDS, ALERT_PROJECTS_KEY, FLAG_FIELDS, TOTAL_FIELD } from '../endpoints';
 import type { ExploreEndpoint } from '../endpoints';
 import { isPlainObject, normalizeFieldName, readField, readText } from './fields';
 
@@ -23,7 +23,7 @@ export interface ExplorePage {
 const ID_ALIASES: Record<ExploreEndpoint['recordKind'], string[]> = {
 	project: ['ID_PROJET', 'idProjet', 'id'],
 	company: ['IDENTIFIANT_SOCIETE_EXPLORE', 'idSociete', 'id'],
-	emailAlert: ['ID_ALERTE', 'idAlerte', 'id'],
+	emailAlert: [ALERT_FIELDS.id, 'id'],
 };
 
 function findList(envelope: unknown, listKey: string): unknown[] | null | undefined {
@@ -109,6 +109,6 @@ export function flagKey(unit: ExploreUnit, endpoint: ExploreEndpoint): string {
 
 /** When the flag was set (or the alert sent), read from the record; undefined if it does not say. */
 export function flagTimeText(unit: ExploreUnit): string | undefined {
-	if (unit.alert !== undefined) return readText(unit.alert, 'DATE_ALERTE', 'DATE_ENVOI', 'DATE');
+	if (unit.alert !== undefined) return readText(unit.alert, ALERT_FIELDS.sentAt);
 	return readText(flagBlock(unit.record), FLAG_FIELDS.flaggedAt);
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { FLAG_FIELDS } from '../endpoints';
+import { ALERT_FIELDS, FLAG_FIELDS } from '../endpoints';
 import type { RecordKind, SourceApp } from '../endpoints';
 import { normalizeRecordDate } from './dates';
 import { isPlainObject, readField, readText } from './fields';
@@ -120,14 +120,12 @@ export function simplifyRecord(
 	return simplified;
 }
 
-/** The alert's own fields (GUESS: ID_ALERTE, LIBELLE_ALERTE, DATE_ALERTE, EMAIL_DESTINATAIRE). */
+/** The alert's own fields, named in the catalog (GUESS: the Alertes answer is not documented). */
 export function simplifyAlert(alert: IDataObject): IDataObject {
 	return {
-		alertId: readText(alert, 'ID_ALERTE', 'idAlerte', 'id') ?? null,
-		alertName: readText(alert, 'LIBELLE_ALERTE', 'LIBELLE', 'NOM') ?? null,
-		alertDate: normalizeRecordDate(readText(alert, 'DATE_ALERTE', 'DATE_ENVOI', 'DATE')) as
-			| string
-			| null,
-		recipient: readText(alert, 'EMAIL_DESTINATAIRE', 'EMAIL') ?? null,
+		alertId: readText(alert, ALERT_FIELDS.id, 'id') ?? null,
+		alertName: readText(alert, ALERT_FIELDS.name) ?? null,
+		alertDate: normalizeRecordDate(readText(alert, ALERT_FIELDS.sentAt)) as string | null,
+		recipient: readText(alert, ALERT_FIELDS.recipient) ?? null,
 	};
 }
