@@ -10,7 +10,7 @@ module.exports = {
 	roots: ['<rootDir>/e2e'],
 	testMatch: ['**/*.e2e.test.ts'],
 	transform: {
-		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }],
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
 	globalSetup: '<rootDir>/e2e/jest.global-setup.ts',
 	// every test drives several n8n processes (~0.5 GB, 1 core each): one test file at a time

@@ -27,7 +27,12 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
 }
 
 let nodeSeq = 0;
-const node = (name: string, type: string, parameters: Record<string, unknown>, typeVersion = 1) => ({
+const node = (
+	name: string,
+	type: string,
+	parameters: Record<string, unknown>,
+	typeVersion = 1,
+) => ({
 	id: `a0000000-0000-4000-8000-${String(++nodeSeq).padStart(12, '0')}`,
 	name,
 	type,
@@ -42,11 +47,25 @@ const manualWorkflow = (): WorkflowJson => ({
 	name: 'e2e smoke: manual',
 	nodes: [
 		node('Start', 'n8n-nodes-base.manualTrigger', {}),
-		node('Set', 'n8n-nodes-base.set', {
-			mode: 'manual',
-			assignments: { assignments: [{ id: 'b0000000-0000-4000-8000-000000000001', name: 'greeting', value: 'hello from e2e', type: 'string' }] },
-			options: {},
-		}, 3.4),
+		node(
+			'Set',
+			'n8n-nodes-base.set',
+			{
+				mode: 'manual',
+				assignments: {
+					assignments: [
+						{
+							id: 'b0000000-0000-4000-8000-000000000001',
+							name: 'greeting',
+							value: 'hello from e2e',
+							type: 'string',
+						},
+					],
+				},
+				options: {},
+			},
+			3.4,
+		),
 		node('Echo', THROWAWAY_NODE_TYPE, { message: 'echo!' }),
 	],
 	connections: { Start: link('Set'), Set: link('Echo') },
@@ -64,7 +83,9 @@ const pollWorkflow = (): WorkflowJson => ({
 async function main(): Promise<void> {
 	const [line = '2', ourTarball] = process.argv.slice(2);
 	const definition = lineDefinition(line);
-	console.log(`smoke: n8n line ${line} (n8n ${definition.n8nVersion} on node ${definition.nodeVersion})`);
+	console.log(
+		`smoke: n8n line ${line} (n8n ${definition.n8nVersion} on node ${definition.nodeVersion})`,
+	);
 	const started = Date.now();
 	if (ourTarball && !fs.existsSync(ourTarball)) throw new Error(`No such tarball: ${ourTarball}`);
 
@@ -75,7 +96,9 @@ async function main(): Promise<void> {
 	const throwaway = await timed('pack throwaway package', buildThrowawayPackage);
 	const tarballs = ourTarball ? [ourTarball, throwaway] : [throwaway];
 	try {
-		const session = await timed('user folder + install packages', () => N8nSession.open({ line, tarballs }));
+		const session = await timed('user folder + install packages', () =>
+			N8nSession.open({ line, tarballs }),
+		);
 		try {
 			console.log(`  user folder: ${session.userFolder}`);
 			const loaded = await timed('export:nodes', () => session.listLoadedNodes());
@@ -86,24 +109,37 @@ async function main(): Promise<void> {
 			}
 			console.log(`  node types loaded in total: ${loaded.length}`);
 
-			const manualId = await timed('import:workflow (manual)', () => session.importWorkflow(manualWorkflow()));
+			const manualId = await timed('import:workflow (manual)', () =>
+				session.importWorkflow(manualWorkflow()),
+			);
 			const result = await timed('execute', () => session.executeWorkflow(manualId));
 			const echoed = result.nodeOutput('Echo');
 			console.log(`  Echo output: ${JSON.stringify(echoed)}`);
-			if (echoed[0]?.greeting !== 'hello from e2e' || echoed[0]?.echoed !== 'echo!') throw new Error('Unexpected workflow output');
+			if (echoed[0]?.greeting !== 'hello from e2e' || echoed[0]?.echoed !== 'echo!')
+				throw new Error('Unexpected workflow output');
 
-			const pollId = await timed('import:workflow (poll trigger)', () => session.importWorkflow(pollWorkflow()));
+			const pollId = await timed('import:workflow (poll trigger)', () =>
+				session.importWorkflow(pollWorkflow()),
+			);
 			await timed('activate (poll trigger)', () => session.activate(pollId));
 
 			const server = await timed('start (until ready)', () => session.start());
 			console.log(`  server: ${server.url}, task broker port ${server.brokerPort}`);
 			const client = await timed('owner setup + login', () => session.ownerSetupAndLogin(server));
-			const manualRuns = await timed('list executions (manual)', () => client.listExecutions(manualId));
-			console.log(`  executions of the manual workflow: ${manualRuns.map((e) => `${e.id}:${e.mode}:${e.status}`).join(', ')}`);
-			const pollRuns = await timed('wait for poll execution', () => client.waitForExecutions(pollId, { timeoutMs: 60000 }));
+			const manualRuns = await timed('list executions (manual)', () =>
+				client.listExecutions(manualId),
+			);
+			console.log(
+				`  executions of the manual workflow: ${manualRuns.map((e) => `${e.id}:${e.mode}:${e.status}`).join(', ')}`,
+			);
+			const pollRuns = await timed('wait for poll execution', () =>
+				client.waitForExecutions(pollId, { timeoutMs: 60000 }),
+			);
 			const pollRun = await client.getExecution(pollRuns[0].id);
 			const tick = pollRun.data.resultData.runData.Tick[0].data.main[0][0].json;
-			console.log(`  poll execution ${pollRuns[0].id}: ${pollRuns[0].mode}:${pollRuns[0].status}, Tick emitted ${JSON.stringify(tick)}`);
+			console.log(
+				`  poll execution ${pollRuns[0].id}: ${pollRuns[0].mode}:${pollRuns[0].status}, Tick emitted ${JSON.stringify(tick)}`,
+			);
 			await timed('stop', () => server.stop());
 		} finally {
 			await session.close();
@@ -111,7 +147,9 @@ async function main(): Promise<void> {
 	} finally {
 		fs.rmSync(path.dirname(throwaway), { recursive: true, force: true });
 	}
-	console.log(`smoke OK: line ${line}, ${THROWAWAY_PACKAGE}${ourTarball ? ` + ${ourTarball}` : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`smoke OK: line ${line}, ${THROWAWAY_PACKAGE}${ourTarball ? ` + ${ourTarball}` : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+	);
 }
 
 main().catch((error) => {

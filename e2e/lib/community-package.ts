@@ -13,12 +13,21 @@ export interface InstalledPackage {
 	dir: string;
 }
 
-export async function installPackageTarball(userFolder: string, tarball: string): Promise<InstalledPackage> {
+export async function installPackageTarball(
+	userFolder: string,
+	tarball: string,
+): Promise<InstalledPackage> {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const unpacked = path.join(nodesDir, `.unpack-${process.pid}-${Date.now()}`);
 	fs.mkdirSync(unpacked, { recursive: true });
 	try {
-		await runChecked('tar', ['-xzf', path.resolve(tarball), '-C', unpacked, '--strip-components=1']);
+		await runChecked('tar', [
+			'-xzf',
+			path.resolve(tarball),
+			'-C',
+			unpacked,
+			'--strip-components=1',
+		]);
 		const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(
 			fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8'),
 		);
@@ -30,8 +39,21 @@ export async function installPackageTarball(userFolder: string, tarball: string)
 		// Same flags as n8n; with no runtime dependencies this needs no network.
 		await runChecked(
 			'npm',
-			['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false', '--prefer-offline'],
-			{ cwd: dir, env: { ...process.env, npm_config_update_notifier: 'false' }, timeoutMs: 5 * 60 * 1000 },
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+				'--prefer-offline',
+			],
+			{
+				cwd: dir,
+				env: { ...process.env, npm_config_update_notifier: 'false' },
+				timeoutMs: 5 * 60 * 1000,
+			},
 		);
 		recordDependency(nodesDir, packageJson.name, packageJson.version);
 		return { name: packageJson.name, version: packageJson.version, dir };

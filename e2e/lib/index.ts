@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Public API of the e2e harness: a real n8n from npm running our packed package headless.
 export { ALL_LINES, lineDefinition } from './lines';
 export type { LineDefinition, N8nLine } from './lines';
@@ -7,14 +6,32 @@ export type { N8nInstall } from './install-n8n';
 export { createUserFolder, removeUserFolder } from './user-folder';
 export { installPackageTarball } from './community-package';
 export type { InstalledPackage } from './community-package';
-export { THROWAWAY_NODE_TYPE, THROWAWAY_PACKAGE, THROWAWAY_TRIGGER_TYPE, buildThrowawayPackage } from './throwaway-package';
+export {
+	THROWAWAY_NODE_TYPE,
+	THROWAWAY_PACKAGE,
+	THROWAWAY_TRIGGER_TYPE,
+	buildThrowawayPackage,
+} from './throwaway-package';
 export { E2E_ENCRYPTION_KEY, n8nEnv } from './n8n-env';
 export { N8nCommandError, runN8n } from './n8n-cli';
 export type { N8nContext, N8nRunOptions } from './n8n-cli';
 export { listLoadedNodes } from './loaded-nodes';
 export type { LoadedNodeType } from './loaded-nodes';
-export { activate, executeWorkflow, importCredentials, importWorkflow, newN8nId, nodeItems } from './workflows';
-export type { CredentialJson, ExecuteOptions, ExecutionResult, WorkflowJson, WorkflowRun } from './workflows';
+export {
+	activate,
+	executeWorkflow,
+	importCredentials,
+	importWorkflow,
+	newN8nId,
+	nodeItems,
+} from './workflows';
+export type {
+	CredentialJson,
+	ExecuteOptions,
+	ExecutionResult,
+	WorkflowJson,
+	WorkflowRun,
+} from './workflows';
 export { startN8n } from './n8n-server';
 export type { N8nServer, StartOptions } from './n8n-server';
 export { E2E_OWNER, N8nRestClient, N8nRestError, ownerSetupAndLogin } from './rest-client';

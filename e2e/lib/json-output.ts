@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Finds the JSON documents in command output that mixes log lines with JSON
 // (`n8n execute --rawOutput` still logs before and after its JSON).
 
@@ -40,7 +39,10 @@ export function extractJsonDocuments(text: string): unknown[] {
 }
 
 /** The last JSON document in `text` accepted by `accept`, or undefined. */
-export function lastJsonDocument<T>(text: string, accept: (value: unknown) => boolean): T | undefined {
+export function lastJsonDocument<T>(
+	text: string,
+	accept: (value: unknown) => boolean,
+): T | undefined {
 	const found = extractJsonDocuments(text).filter(accept);
 	return found[found.length - 1] as T | undefined;
 }

@@ -21,7 +21,10 @@ export async function listLoadedNodes(context: N8nContext, prefix = ''): Promise
 	try {
 		nodes = JSON.parse(fs.readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new N8nCommandError(`export:nodes wrote no readable ${file}: ${(error as Error).message}`, result);
+		throw new N8nCommandError(
+			`export:nodes wrote no readable ${file}: ${(error as Error).message}`,
+			result,
+		);
 	} finally {
 		fs.rmSync(file, { force: true });
 	}

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Runs one `n8n <command>` against a user folder, on the install's pinned Node.
 import { N8nInstall } from './install-n8n';
 import { n8nEnv } from './n8n-env';
@@ -31,7 +30,11 @@ export class N8nCommandError extends CommandError {
 
 const DEFAULT_TIMEOUT_MS = 3 * 60 * 1000;
 
-export async function runN8n(context: N8nContext, args: string[], options: N8nRunOptions = {}): Promise<CommandResult> {
+export async function runN8n(
+	context: N8nContext,
+	args: string[],
+	options: N8nRunOptions = {},
+): Promise<CommandResult> {
 	const { install, userFolder } = context;
 	const env = n8nEnv(install, userFolder, {
 		brokerPort: await freePort(),

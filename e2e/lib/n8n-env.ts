@@ -56,7 +56,11 @@ export interface N8nEnvOptions {
 	extra?: Record<string, string>;
 }
 
-export function n8nEnv(install: N8nInstall, userFolder: string, options: N8nEnvOptions): NodeJS.ProcessEnv {
+export function n8nEnv(
+	install: N8nInstall,
+	userFolder: string,
+	options: N8nEnvOptions,
+): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const name of INHERITED) if (process.env[name] !== undefined) env[name] = process.env[name];
 	return {

@@ -35,12 +35,20 @@ export interface StartOptions {
 /** Printed by 1.x and 2.x once the server is fully up (active workflows included). */
 const READY = /Editor is now accessible via/;
 
-export async function startN8n(context: N8nContext, options: StartOptions = {}): Promise<N8nServer> {
+export async function startN8n(
+	context: N8nContext,
+	options: StartOptions = {},
+): Promise<N8nServer> {
 	const port = await freePort();
 	const brokerPort = await freePort();
 	const env = n8nEnv(context.install, context.userFolder, {
 		brokerPort,
-		extra: { N8N_PORT: String(port), N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10', ...context.env, ...options.env },
+		extra: {
+			N8N_PORT: String(port),
+			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
+			...context.env,
+			...options.env,
+		},
 	});
 	const logFile = path.join(scratchDir(context.userFolder), `n8n-start-${port}.log`);
 	const logStream = fs.createWriteStream(logFile);
@@ -76,13 +84,22 @@ export async function startN8n(context: N8nContext, options: StartOptions = {}):
 		new Promise<void>((resolve, reject) => {
 			const check = () => {
 				if (pattern.test(output)) finish();
-				else if (exited) finish(new Error(`n8n exited (${exited.code ?? exited.signal}) before logging ${pattern}`));
+				else if (exited)
+					finish(
+						new Error(`n8n exited (${exited.code ?? exited.signal}) before logging ${pattern}`),
+					);
 			};
-			const timer = setTimeout(() => finish(new Error(`Timed out after ${timeoutMs} ms waiting for ${pattern}`)), timeoutMs);
+			const timer = setTimeout(
+				() => finish(new Error(`Timed out after ${timeoutMs} ms waiting for ${pattern}`)),
+				timeoutMs,
+			);
 			const finish = (error?: Error) => {
 				clearTimeout(timer);
 				listeners.delete(check);
-				if (error) reject(new Error(`${error.message}\n--- n8n start log tail (${logFile}) ---\n${logTail()}`));
+				if (error)
+					reject(
+						new Error(`${error.message}\n--- n8n start log tail (${logFile}) ---\n${logTail()}`),
+					);
 				else resolve();
 			};
 			listeners.add(check);

@@ -32,7 +32,9 @@ export class N8nRestError extends Error {
 		readonly body: string,
 		serverLogTail: string,
 	) {
-		super(`${message}: HTTP ${status} ${body.slice(0, 500)}\n--- n8n log tail ---\n${serverLogTail}`);
+		super(
+			`${message}: HTTP ${status} ${body.slice(0, 500)}\n--- n8n log tail ---\n${serverLogTail}`,
+		);
 		this.name = 'N8nRestError';
 	}
 }
@@ -60,7 +62,13 @@ export class N8nRestClient {
 		const auth = setCookie?.match(/n8n-auth=[^;]*/);
 		if (auth) this.cookie = auth[0];
 		const text = await response.text();
-		if (!response.ok) throw new N8nRestError(`${method} /rest/${restPath}`, response.status, text, this.server.logTail(30));
+		if (!response.ok)
+			throw new N8nRestError(
+				`${method} /rest/${restPath}`,
+				response.status,
+				text,
+				this.server.logTail(30),
+			);
 		const parsed = text ? JSON.parse(text) : undefined;
 		return (parsed && typeof parsed === 'object' && 'data' in parsed ? parsed.data : parsed) as T;
 	}
@@ -70,14 +78,21 @@ export class N8nRestClient {
 	}
 
 	async login(owner = E2E_OWNER): Promise<void> {
-		// 2.x: emailOrLdapLoginId; 1.x accepts email (older) — send both.
-		await this.request('POST', 'login', { email: owner.email, emailOrLdapLoginId: owner.email, password: owner.password });
+		await this.request('POST', 'login', {
+			emailOrLdapLoginId: owner.email,
+			password: owner.password,
+		});
 	}
 
 	/** Executions (newest first), optionally of one workflow. */
 	async listExecutions(workflowId?: string): Promise<ExecutionSummary[]> {
-		const filter = workflowId ? `&filter=${encodeURIComponent(JSON.stringify({ workflowId }))}` : '';
-		const page = await this.request<{ results: ExecutionSummary[] }>('GET', `executions?limit=100${filter}`);
+		const filter = workflowId
+			? `&filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`
+			: '';
+		const page = await this.request<{ results: ExecutionSummary[] }>(
+			'GET',
+			`executions?limit=100${filter}`,
+		);
 		return page.results;
 	}
 
@@ -102,7 +117,9 @@ export class N8nRestClient {
 		const deadline = Date.now() + timeoutMs;
 		let done: ExecutionSummary[] = [];
 		while (Date.now() < deadline) {
-			done = (await this.listExecutions(workflowId)).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
+			done = (await this.listExecutions(workflowId)).filter(
+				(e) => !['new', 'running', 'waiting'].includes(e.status),
+			);
 			if (done.length >= count) return done;
 			await new Promise((resolve) => setTimeout(resolve, intervalMs));
 		}
@@ -114,7 +131,11 @@ export class N8nRestClient {
 }
 
 /** Creates the instance owner on a fresh user folder and logs in; returns an authenticated client. */
-export async function ownerSetupAndLogin(server: N8nServer, install: N8nInstall, owner = E2E_OWNER): Promise<N8nRestClient> {
+export async function ownerSetupAndLogin(
+	server: N8nServer,
+	install: N8nInstall,
+	owner = E2E_OWNER,
+): Promise<N8nRestClient> {
 	const client = new N8nRestClient(server, install);
 	await client.setupOwner(owner);
 	await client.login(owner);

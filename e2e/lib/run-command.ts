@@ -38,12 +38,18 @@ export class CommandError extends Error {
 		/** What to show the tail of; defaults to the command's whole output. */
 		log = result.output,
 	) {
-		super(`${message}\n--- ${result.command} (exit ${result.exitCode ?? result.signal}) output tail ---\n${tail(log)}`);
+		super(
+			`${message}\n--- ${result.command} (exit ${result.exitCode ?? result.signal}) output tail ---\n${tail(log)}`,
+		);
 		this.name = 'CommandError';
 	}
 }
 
-export function runCommand(file: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
+export function runCommand(
+	file: string,
+	args: string[],
+	options: RunOptions = {},
+): Promise<CommandResult> {
 	const started = Date.now();
 	const command = [file, ...args].join(' ');
 	return new Promise((resolve, reject) => {
@@ -103,7 +109,11 @@ export function runCommand(file: string, args: string[], options: RunOptions = {
 }
 
 /** Runs a command and throws a CommandError (with the output tail) unless it exits 0. */
-export async function runChecked(file: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
+export async function runChecked(
+	file: string,
+	args: string[],
+	options: RunOptions = {},
+): Promise<CommandResult> {
 	const result = await runCommand(file, args, options);
 	if (result.exitCode !== 0) throw new CommandError('Command failed', result);
 	return result;

@@ -48,7 +48,8 @@ export class N8nSession implements N8nContext {
 		const keep = options.keepUserFolder ?? !!process.env.N8N_E2E_KEEP;
 		try {
 			const installed: InstalledPackage[] = [];
-			for (const tarball of options.tarballs ?? []) installed.push(await installPackageTarball(userFolder, tarball));
+			for (const tarball of options.tarballs ?? [])
+				installed.push(await installPackageTarball(userFolder, tarball));
 			return new N8nSession(install, userFolder, options.env ?? {}, installed, keep);
 		} catch (error) {
 			if (!keep) removeUserFolder(userFolder);
@@ -96,7 +97,10 @@ export class N8nSession implements N8nContext {
 }
 
 /** Opens a session, runs `fn`, and always closes the session. */
-export async function withN8nSession<T>(options: SessionOptions, fn: (session: N8nSession) => Promise<T>): Promise<T> {
+export async function withN8nSession<T>(
+	options: SessionOptions,
+	fn: (session: N8nSession) => Promise<T>,
+): Promise<T> {
 	const session = await N8nSession.open(options);
 	try {
 		return await fn(session);

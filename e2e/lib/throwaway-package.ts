@@ -82,13 +82,22 @@ export async function buildThrowawayPackage(): Promise<string> {
 				license: 'MIT',
 				keywords: ['n8n-community-node-package'],
 				files: ['dist'],
-				n8n: { n8nNodesApiVersion: 1, credentials: [], nodes: ['dist/nodes/E2eEcho/E2eEcho.node.js', 'dist/nodes/E2eEcho/E2eTickTrigger.node.js'] },
+				n8n: {
+					n8nNodesApiVersion: 1,
+					credentials: [],
+					nodes: [
+						'dist/nodes/E2eEcho/E2eEcho.node.js',
+						'dist/nodes/E2eEcho/E2eTickTrigger.node.js',
+					],
+				},
 				peerDependencies: { 'n8n-workflow': '*' },
 			},
 			null,
 			2,
 		),
 	);
-	const { stdout } = await runChecked('npm', ['pack', '--quiet', `--pack-destination=${root}`], { cwd: root });
+	const { stdout } = await runChecked('npm', ['pack', '--quiet', `--pack-destination=${root}`], {
+		cwd: root,
+	});
 	return path.join(root, stdout.trim().split('\n').pop()!);
 }

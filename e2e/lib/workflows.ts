@@ -42,7 +42,12 @@ function writeScratchJson(context: N8nContext, stem: string, value: unknown): st
 /** Imports one workflow (inactive) and returns its id (the JSON's `id`, or a new one). */
 export async function importWorkflow(context: N8nContext, workflow: WorkflowJson): Promise<string> {
 	const id = workflow.id ?? newN8nId();
-	const file = writeScratchJson(context, 'workflow', { active: false, settings: {}, ...workflow, id });
+	const file = writeScratchJson(context, 'workflow', {
+		active: false,
+		settings: {},
+		...workflow,
+		id,
+	});
 	const result = await runN8n(context, ['import:workflow', `--input=${file}`]);
 	if (!/Successfully imported 1 workflow/.test(result.stdout + result.stderr)) {
 		throw new N8nCommandError(`Workflow "${workflow.name}" was not imported`, result);
@@ -51,8 +56,14 @@ export async function importWorkflow(context: N8nContext, workflow: WorkflowJson
 }
 
 /** Imports credentials (data encrypted with the harness key) and returns their ids, in order. */
-export async function importCredentials(context: N8nContext, credentials: CredentialJson[]): Promise<string[]> {
-	const withIds = credentials.map((credential) => ({ ...credential, id: credential.id ?? newN8nId() }));
+export async function importCredentials(
+	context: N8nContext,
+	credentials: CredentialJson[],
+): Promise<string[]> {
+	const withIds = credentials.map((credential) => ({
+		...credential,
+		id: credential.id ?? newN8nId(),
+	}));
 	const file = writeScratchJson(context, 'credentials', withIds);
 	await runN8n(context, ['import:credentials', `--input=${file}`]);
 	return withIds.map((credential) => credential.id);
@@ -73,7 +84,14 @@ export interface WorkflowRun {
 	mode?: string;
 	data: {
 		resultData: {
-			runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: any }> | null> }; error?: any; [key: string]: unknown }>>;
+			runData: Record<
+				string,
+				Array<{
+					data?: { main?: Array<Array<{ json: any }> | null> };
+					error?: any;
+					[key: string]: unknown;
+				}>
+			>;
 			error?: { message?: string; description?: string; [key: string]: unknown };
 			lastNodeExecuted?: string;
 		};
@@ -100,7 +118,9 @@ export interface ExecuteOptions {
 }
 
 const isRun = (value: unknown): boolean =>
-	typeof value === 'object' && value !== null && typeof (value as any).data?.resultData === 'object';
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as any).data?.resultData === 'object';
 
 /**
  * Runs a workflow once via `n8n execute --id --rawOutput` (its start node must be a
@@ -118,14 +138,22 @@ export async function executeWorkflow(
 		env: options.env,
 	});
 	const logs = withoutJsonDocuments(command.output);
-	const run = lastJsonDocument<WorkflowRun>(command.stdout, isRun) ?? lastJsonDocument<WorkflowRun>(command.stderr, isRun);
-	if (!run) throw new N8nCommandError(`n8n execute --id=${workflowId} printed no run data`, command, logs);
+	const run =
+		lastJsonDocument<WorkflowRun>(command.stdout, isRun) ??
+		lastJsonDocument<WorkflowRun>(command.stderr, isRun);
+	if (!run)
+		throw new N8nCommandError(`n8n execute --id=${workflowId} printed no run data`, command, logs);
 	const error = run.data.resultData.error;
 	// Judge by the run, not the exit code: on 2.x the isolated-vm expression engine often
 	// makes n8n die with SIGSEGV at exit, after the run was printed and saved.
-	const ok = !error && (run.status === undefined ? command.exitCode === 0 : run.status === 'success');
+	const ok =
+		!error && (run.status === undefined ? command.exitCode === 0 : run.status === 'success');
 	if (!ok && !options.allowFailure) {
-		throw new N8nCommandError(`Workflow ${workflowId} failed: ${describeError(run, command.exitCode)}`, command, logs);
+		throw new N8nCommandError(
+			`Workflow ${workflowId} failed: ${describeError(run, command.exitCode)}`,
+			command,
+			logs,
+		);
 	}
 	return {
 		ok,
@@ -140,13 +168,17 @@ export async function executeWorkflow(
 export function describeError(run: WorkflowRun, exitCode: number | null = null): string {
 	const error = run.data.resultData.error;
 	if (!error) return `no error in the run data, exit ${exitCode}`;
-	const node = (error.node as { name?: string } | undefined)?.name ?? run.data.resultData.lastNodeExecuted;
+	const node =
+		(error.node as { name?: string } | undefined)?.name ?? run.data.resultData.lastNodeExecuted;
 	return `${error.message ?? 'error'}${error.description ? ` (${error.description})` : ''}${node ? ` in node "${node}"` : ''}`;
 }
 
 export function nodeItems(run: WorkflowRun, nodeName: string, outputIndex = 0): any[] {
 	const runs = run.data.resultData.runData[nodeName];
-	if (!runs?.length) throw new Error(`Node "${nodeName}" did not run (ran: ${Object.keys(run.data.resultData.runData).join(', ')})`);
+	if (!runs?.length)
+		throw new Error(
+			`Node "${nodeName}" did not run (ran: ${Object.keys(run.data.resultData.runData).join(', ')})`,
+		);
 	const items = runs[runs.length - 1].data?.main?.[outputIndex] ?? [];
 	return items.map((item) => item.json);
 }

@@ -30,25 +30,49 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 	return formatter;
 }
 
-export function wallClockAt(instant: Date, timeZone: string = EXPLORE_TIME_ZONE): WallClock {
-	const parts: Record<string, number> = {};
-	for (const part of formatterFor(timeZone).formatToParts(instant)) {
-		if (part.type !== 'literal') parts[part.type] = Number(part.value);
-	}
-	return {
-		year: parts.year,
-		month: parts.month,
-		day: parts.day,
-		hour: parts.hour,
-		minute: parts.minute,
-		second: parts.second,
-	};
-}
+/** Zones change offset only on a quarter hour, so one Intl call per zone and quarter hour is exact. */
+const QUARTER_HOUR_MS = 15 * 60_000;
+const offsetCaches = new Map<string, Map<number, number>>();
 
 function offsetMinutesAt(instant: Date, timeZone: string): number {
-	const w = wallClockAt(instant, timeZone);
-	const wallAsUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-	return Math.round((wallAsUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+	const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+	let offsetCache = offsetCaches.get(timeZone);
+	if (offsetCache === undefined) {
+		offsetCache = new Map();
+		offsetCaches.set(timeZone, offsetCache);
+	}
+	let offset = offsetCache.get(quarter);
+	if (offset === undefined) {
+		const start = quarter * QUARTER_HOUR_MS;
+		const parts: Record<string, number> = {};
+		for (const part of formatterFor(timeZone).formatToParts(new Date(start))) {
+			if (part.type !== 'literal') parts[part.type] = Number(part.value);
+		}
+		const wallAsUtc = Date.UTC(
+			parts.year,
+			parts.month - 1,
+			parts.day,
+			parts.hour,
+			parts.minute,
+			parts.second,
+		);
+		offset = Math.round((wallAsUtc - start) / 60_000);
+		if (offsetCache.size > 50_000) offsetCache.clear();
+		offsetCache.set(quarter, offset);
+	}
+	return offset;
+}
+
+export function wallClockAt(instant: Date, timeZone: string = EXPLORE_TIME_ZONE): WallClock {
+	const shifted = new Date(instant.getTime() + offsetMinutesAt(instant, timeZone) * 60_000);
+	return {
+		year: shifted.getUTCFullYear(),
+		month: shifted.getUTCMonth() + 1,
+		day: shifted.getUTCDate(),
+		hour: shifted.getUTCHours(),
+		minute: shifted.getUTCMinutes(),
+		second: shifted.getUTCSeconds(),
+	};
 }
 
 /** The instant at which the clocks of `timeZone` read the given wall-clock time. */

@@ -44,11 +44,19 @@ export function formatApiDate(instant: Date, format: ApiDateFormat): string {
 	return format === 'date' ? formatWallDate(wall) : formatWallDateTime(wall);
 }
 
+const normalizedDates = new Map<string, string>();
+
 /** A date from an EXPLORE record (Paris time, no zone) as ISO 8601 with offset; other text as is. */
 export function normalizeRecordDate(value: unknown): unknown {
 	if (typeof value !== 'string') return value ?? null;
-	const instant = parseNaiveDateTime(value, EXPLORE_TIME_ZONE);
-	return instant === undefined ? value : toOffsetIso(instant);
+	let normalized = normalizedDates.get(value);
+	if (normalized === undefined) {
+		const instant = parseNaiveDateTime(value, EXPLORE_TIME_ZONE);
+		normalized = instant === undefined ? value : toOffsetIso(instant);
+		if (normalizedDates.size > 20_000) normalizedDates.clear();
+		normalizedDates.set(value, normalized);
+	}
+	return normalized;
 }
 
 /** The instant of a record date (Paris time, no zone, or with a zone), if it is one. */

@@ -107,13 +107,18 @@ const SIMPLIFIED_FIELDS: Record<Exclude<RecordKind, 'emailAlert'>, Record<string
 	},
 };
 
+const FIELD_READERS = {
+	project: Object.entries(SIMPLIFIED_FIELDS.project),
+	company: Object.entries(SIMPLIFIED_FIELDS.company),
+};
+
 export function simplifyRecord(
 	kind: Exclude<RecordKind, 'emailAlert'>,
 	record: IDataObject,
 	source: SourceApp,
 ): IDataObject {
 	const simplified: IDataObject = {};
-	for (const [name, read] of Object.entries(SIMPLIFIED_FIELDS[kind])) {
+	for (const [name, read] of FIELD_READERS[kind]) {
 		simplified[name] = read(record) as IDataObject[string];
 	}
 	simplified.source = source;
