@@ -13,6 +13,7 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
 	globalSetup: '<rootDir>/e2e/jest.global-setup.ts',
+	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 	// every test drives several n8n processes (~0.5 GB, 1 core each): one test file at a time
 	maxWorkers: 1,
 	testTimeout: 5 * 60 * 1000,
