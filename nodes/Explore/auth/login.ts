@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestHelper } from 'n8n-workflow';
 
 import { normalizeBaseUrl } from './baseUrl';
+import { formPost } from './formPost';
 import { readHttpFailure } from './httpFailure';
 import { parseTokenResponse } from './token';
 
@@ -71,18 +72,7 @@ export async function requestAccessToken(
 		[secretKeyField, String(credentials.secretKey ?? '')],
 	]);
 	const answer = await settle(
-		this.helpers.httpRequest({
-			method: 'POST',
-			url: `${baseUrl}${AUTHENTICATION_PATH}`,
-			body: form.toString(),
-			headers: {
-				'Content-Type': 'application/x-www-form-urlencoded',
-				Accept: 'application/json',
-			},
-			encoding: 'text',
-			json: false,
-			timeout: LOGIN_TIMEOUT_MS,
-		}),
+		this.helpers.httpRequest(formPost(`${baseUrl}${AUTHENTICATION_PATH}`, form, LOGIN_TIMEOUT_MS)),
 	);
 	if ('error' in answer) throw describeLoginFailure(answer.error);
 	const parsed = parseTokenResponse(answer.value);

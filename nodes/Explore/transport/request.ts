@@ -2,6 +2,7 @@ import { NodeOperationError, sleep as n8nSleep } from 'n8n-workflow';
 import type { IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 
 import { normalizeBaseUrl } from '../auth/baseUrl';
+import { formPost } from '../auth/formPost';
 import { bodyToText, previewBody, readHttpFailure } from '../auth/httpFailure';
 import type { ExploreEndpoint } from '../endpoints';
 import { exploreApiError, httpFailureError } from './errors';
@@ -79,18 +80,7 @@ export async function exploreApiRequest(
 			body = await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				CREDENTIAL_TYPE,
-				{
-					method: 'POST',
-					url: `${baseUrl}${endpoint.path}`,
-					body: form.toString(),
-					headers: {
-						'Content-Type': 'application/x-www-form-urlencoded',
-						Accept: 'application/json',
-					},
-					encoding: 'text',
-					json: false,
-					timeout: timeoutMs,
-				},
+				formPost(`${baseUrl}${endpoint.path}`, form, timeoutMs),
 				{ preAuthenticationRetryStatusCode: [401, 403] },
 			);
 		} catch (error) {
