@@ -44,6 +44,14 @@ describe('EXPLORE Trigger against the simulator', () => {
 		},
 	);
 
+	it('sends a flag set in the same second as the activation', async () => {
+		simulator().setClock({ now: '2026-11-20T09:00:00.750Z' });
+		const driver = await activated({ event: 'projectFlagged' });
+		const flagged = simulator().flag({ endpoint: 'projectFlagged', count: 1 });
+		simulator().advanceClock(MINUTE);
+		expect(ids(await driver.poll())).toEqual(flagged.ids.map(String));
+	});
+
 	it('starts from activation: older flags are not sent', async () => {
 		const driver = await activated({ event: 'projectFlagged' });
 		expect(driver.activationRecords).toEqual([]);

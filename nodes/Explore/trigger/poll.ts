@@ -29,7 +29,8 @@ export async function pollNewFlags(
 		if (settings.startFrom === undefined) return null;
 	}
 	// A day-only filter returns the whole first day: flags from before the start are not news.
-	const since = new Date(state.since ?? state.cursor).getTime();
+	// EXPLORE dates have whole seconds, so the start is too (a flag in its second is news).
+	const since = Math.floor(new Date(state.since ?? state.cursor).getTime() / 1000) * 1000;
 
 	const window = nextPollWindow(state, now, settings.pageSize);
 	const filters = triggerFilterForm.call(
