@@ -22,6 +22,7 @@ export {
 	executeWorkflow,
 	importCredentials,
 	importWorkflow,
+	importWorkflows,
 	newN8nId,
 	nodeItems,
 } from './workflows';
@@ -32,6 +33,27 @@ export type {
 	WorkflowJson,
 	WorkflowRun,
 } from './workflows';
+export { executeWorkflows } from './execute-batch';
+export type { BatchExecution, BatchOptions, BatchResult } from './execute-batch';
+export { exploreTarball, packExplorePackage, TARBALL_ENV } from './package-tarball';
+export { buildWorkflow, codeItems, connect, manualTrigger, MANUAL_TRIGGER_TYPE } from './build-workflow';
+export type { NodeSpec, WorkflowSpec } from './build-workflow';
+export { outboundFields } from './outbound-fields';
+export type { OutboundField } from './outbound-fields';
+export {
+	EXPLORE_NODE_TYPE,
+	EXPLORE_TRIGGER_TYPE,
+	STAND_IN_TRIGGER_NAME,
+	sinkNameFor,
+	toSinkCopy,
+} from './sink-copy';
+export type { SinkCopy, SinkCopyOptions } from './sink-copy';
+export { EXPLORE_CREDENTIAL_TYPE, exploreCredential, exploreCredentialRef } from './explore-credential';
+export type { CredentialRef, ExploreCredentialOptions } from './explore-credential';
+export { matchingTotal } from './simulator-oracle';
+export { packageLoadProblems } from './load-problems';
+export { waitUntil } from './wait-until';
+export type { WaitOptions } from './wait-until';
 export { startN8n } from './n8n-server';
 export type { N8nServer, StartOptions } from './n8n-server';
 export { E2E_OWNER, N8nRestClient, N8nRestError, ownerSetupAndLogin } from './rest-client';

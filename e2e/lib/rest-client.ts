@@ -49,7 +49,19 @@ export class N8nRestClient {
 
 	/** JSON request to /rest/<path>; returns the `data` field of n8n's `{ data }` envelope. */
 	async request<T = any>(method: string, restPath: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${this.server.url}/rest/${restPath.replace(/^\//, '')}`, {
+		return this.send<T>(method, `rest/${restPath.replace(/^\//, '')}`, body);
+	}
+
+	/**
+	 * GET of a path outside /rest that needs the login, such as the editor's
+	 * `types/nodes.json` and `types/credentials.json` (every node and credential type loaded).
+	 */
+	async getAuthenticated<T = any>(path: string): Promise<T> {
+		return this.send<T>('GET', path.replace(/^\//, ''));
+	}
+
+	private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+		const response = await fetch(`${this.server.url}/${path}`, {
 			method,
 			headers: {
 				'content-type': 'application/json',
@@ -64,7 +76,7 @@ export class N8nRestClient {
 		const text = await response.text();
 		if (!response.ok)
 			throw new N8nRestError(
-				`${method} /rest/${restPath}`,
+				`${method} /${path}`,
 				response.status,
 				text,
 				this.server.logTail(30),

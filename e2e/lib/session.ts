@@ -8,6 +8,7 @@ import { LoadedNodeType, listLoadedNodes } from './loaded-nodes';
 import { N8nContext } from './n8n-cli';
 import { N8nServer, StartOptions, startN8n } from './n8n-server';
 import { N8nRestClient, ownerSetupAndLogin } from './rest-client';
+import { BatchOptions, BatchResult, executeWorkflows } from './execute-batch';
 import { createUserFolder, removeUserFolder } from './user-folder';
 import {
 	CredentialJson,
@@ -18,6 +19,7 @@ import {
 	executeWorkflow,
 	importCredentials,
 	importWorkflow,
+	importWorkflows,
 } from './workflows';
 
 export interface SessionOptions {
@@ -69,12 +71,22 @@ export class N8nSession implements N8nContext {
 		return importWorkflow(this, workflow);
 	}
 
+	/** Several workflows in one `import:workflow`. */
+	importWorkflows(workflows: WorkflowJson[]): Promise<string[]> {
+		return importWorkflows(this, workflows);
+	}
+
 	activate(workflowId: string): Promise<void> {
 		return activate(this, workflowId);
 	}
 
 	executeWorkflow(workflowId: string, options?: ExecuteOptions): Promise<ExecutionResult> {
 		return executeWorkflow(this, workflowId, options);
+	}
+
+	/** Several workflows in one `n8n execute-batch`, one after the other. */
+	executeWorkflows(workflowIds: string[], options?: BatchOptions): Promise<BatchResult> {
+		return executeWorkflows(this, workflowIds, options);
 	}
 
 	/** `n8n start`; stopped by close() if not stopped before. Don't run CLI helpers while it runs. */

@@ -55,6 +55,29 @@ export async function importWorkflow(context: N8nContext, workflow: WorkflowJson
 	return id;
 }
 
+/**
+ * Imports several workflows (inactive) with one `import:workflow` (one n8n boot instead of one
+ * per workflow) and returns their ids, in order.
+ */
+export async function importWorkflows(
+	context: N8nContext,
+	workflows: WorkflowJson[],
+): Promise<string[]> {
+	const withIds = workflows.map((workflow) => ({
+		active: false,
+		settings: {},
+		...workflow,
+		id: workflow.id ?? newN8nId(),
+	}));
+	const file = writeScratchJson(context, 'workflows', withIds);
+	const result = await runN8n(context, ['import:workflow', `--input=${file}`]);
+	const imported = new RegExp(`Successfully imported ${withIds.length} workflows?`);
+	if (!imported.test(result.stdout + result.stderr)) {
+		throw new N8nCommandError(`Not all ${withIds.length} workflows were imported`, result);
+	}
+	return withIds.map((workflow) => workflow.id);
+}
+
 /** Imports credentials (data encrypted with the harness key) and returns their ids, in order. */
 export async function importCredentials(
 	context: N8nContext,

@@ -1,0 +1,26 @@
+// Bounded polling for something that happens in another process (a poll, a delivery).
+
+export interface WaitOptions {
+	timeoutMs: number;
+	intervalMs?: number;
+	/** What is awaited, for the timeout message. */
+	what: string;
+	/** Extra context for the timeout message, e.g. a log tail. */
+	context?: () => string;
+}
+
+/** Resolves with the first truthy value of `check`; rejects after `timeoutMs`. */
+export async function waitUntil<T>(
+	check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+	{ timeoutMs, intervalMs = 250, what, context }: WaitOptions,
+): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await check();
+		if (value) return value;
+		if (Date.now() > deadline) {
+			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${context ? `\n${context()}` : ''}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, intervalMs));
+	}
+}
