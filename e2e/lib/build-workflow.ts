@@ -20,7 +20,10 @@ export interface WorkflowSpec {
 	edges: Array<[string, string]>;
 }
 
-type Connections = Record<string, { main: Array<Array<{ node: string; type: 'main'; index: number }>> }>;
+type Connections = Record<
+	string,
+	{ main: Array<Array<{ node: string; type: 'main'; index: number }>> }
+>;
 
 /** Adds `from → to` (main output 0 to main input 0) to n8n's connections object. */
 export function connect(connections: Connections, from: string, to: string): void {

@@ -47,7 +47,9 @@ export async function executeWorkflows(
 ): Promise<BatchResult> {
 	const invalid = workflowIds.filter((id) => !/\d/.test(id) || id.includes(','));
 	if (invalid.length > 0) {
-		throw new Error(`execute-batch only takes ids with a digit and no comma: ${invalid.join(', ')}`);
+		throw new Error(
+			`execute-batch only takes ids with a digit and no comma: ${invalid.join(', ')}`,
+		);
 	}
 	const folder = path.join(scratchDir(context.userFolder), `batch-${newN8nId()}`);
 	const snapshots = path.join(folder, 'snapshots');

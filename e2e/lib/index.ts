@@ -36,7 +36,13 @@ export type {
 export { executeWorkflows } from './execute-batch';
 export type { BatchExecution, BatchOptions, BatchResult } from './execute-batch';
 export { exploreTarball, packExplorePackage, TARBALL_ENV } from './package-tarball';
-export { buildWorkflow, codeItems, connect, manualTrigger, MANUAL_TRIGGER_TYPE } from './build-workflow';
+export {
+	buildWorkflow,
+	codeItems,
+	connect,
+	manualTrigger,
+	MANUAL_TRIGGER_TYPE,
+} from './build-workflow';
 export type { NodeSpec, WorkflowSpec } from './build-workflow';
 export { outboundFields } from './outbound-fields';
 export type { OutboundField } from './outbound-fields';
@@ -48,7 +54,11 @@ export {
 	toSinkCopy,
 } from './sink-copy';
 export type { SinkCopy, SinkCopyOptions } from './sink-copy';
-export { EXPLORE_CREDENTIAL_TYPE, exploreCredential, exploreCredentialRef } from './explore-credential';
+export {
+	EXPLORE_CREDENTIAL_TYPE,
+	exploreCredential,
+	exploreCredentialRef,
+} from './explore-credential';
 export type { CredentialRef, ExploreCredentialOptions } from './explore-credential';
 export { matchingTotal } from './simulator-oracle';
 export { packageLoadProblems } from './load-problems';

@@ -9,9 +9,15 @@ export interface OutboundField {
 	value: unknown;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- node parameters are untyped JSON
 type Parameters = Record<string, any>;
 
-function requireOperation(type: string, parameters: Parameters, resource: string, operation: string) {
+function requireOperation(
+	type: string,
+	parameters: Parameters,
+	resource: string,
+	operation: string,
+) {
 	if (parameters.resource !== resource || parameters.operation !== operation) {
 		throw new Error(
 			`${type}: only ${resource} / ${operation} is mapped, not ${parameters.resource} / ${parameters.operation}`,

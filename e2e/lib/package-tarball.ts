@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- e2e test code run by Node and jest, never shipped in the n8n package */
 // Our package as n8n installs it: built and packed once per e2e run, outside the repo.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -18,7 +19,8 @@ export async function packExplorePackage(destinationDir: string): Promise<string
 		{ cwd: REPO_ROOT, env: npmEnv, timeoutMs: 60_000 },
 	);
 	const tarball = path.join(destinationDir, stdout.trim().split('\n').pop()!);
-	if (!fs.existsSync(tarball)) throw new Error(`npm pack reported ${tarball}, which does not exist`);
+	if (!fs.existsSync(tarball))
+		throw new Error(`npm pack reported ${tarball}, which does not exist`);
 	return tarball;
 }
 

@@ -75,12 +75,7 @@ export class N8nRestClient {
 		if (auth) this.cookie = auth[0];
 		const text = await response.text();
 		if (!response.ok)
-			throw new N8nRestError(
-				`${method} /${path}`,
-				response.status,
-				text,
-				this.server.logTail(30),
-			);
+			throw new N8nRestError(`${method} /${path}`, response.status, text, this.server.logTail(30));
 		const parsed = text ? JSON.parse(text) : undefined;
 		return (parsed && typeof parsed === 'object' && 'data' in parsed ? parsed.data : parsed) as T;
 	}

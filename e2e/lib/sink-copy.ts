@@ -36,6 +36,7 @@ export interface SinkCopy {
 	sinks: Record<string, string>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- node parameters are untyped JSON
 type WorkflowNode = WorkflowJson['nodes'][number] & { parameters?: Record<string, any> };
 
 /** "Create HubSpot Deal" → "create-hubspot-deal". */
@@ -77,7 +78,9 @@ function sinkNode(node: WorkflowNode, sinkUrl: string): WorkflowNode {
 /** The EXPLORE node that gets what the trigger would emit: same event, filters and output. */
 function triggerStandIn(trigger: WorkflowNode, limit: number): WorkflowNode {
 	const parameters = trigger.parameters ?? {};
-	const endpoint = EXPLORE_ENDPOINTS.find((e) => e.triggerEvent === (parameters.event ?? 'projectFlagged'));
+	const endpoint = EXPLORE_ENDPOINTS.find(
+		(e) => e.triggerEvent === (parameters.event ?? 'projectFlagged'),
+	);
 	if (endpoint === undefined) throw new Error(`Unknown EXPLORE Trigger event ${parameters.event}`);
 	const options = parameters.options ?? {};
 	const emails = parameters.filters?.emails;
@@ -150,6 +153,7 @@ export function toSinkCopy(
 			throw new Error(`toSinkCopy: no sink mapping for node "${node.name}" (${node.type})`);
 		}
 	}
-	const { id: _id, ...rest } = copy;
-	return { workflow: { ...rest, name: `${workflow.name} (sink copy)`, nodes }, sinks };
+	const result: WorkflowJson = { ...copy, name: `${workflow.name} (sink copy)`, nodes };
+	delete result.id; // the copy gets its own id on import
+	return { workflow: result, sinks };
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- e2e test code run by Node and jest, never shipped in the n8n package */
 // Bounded polling for something that happens in another process (a poll, a delivery).
 
 export interface WaitOptions {
@@ -19,7 +20,9 @@ export async function waitUntil<T>(
 		const value = await check();
 		if (value) return value;
 		if (Date.now() > deadline) {
-			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${context ? `\n${context()}` : ''}`);
+			throw new Error(
+				`Timed out after ${timeoutMs} ms waiting for ${what}${context ? `\n${context()}` : ''}`,
+			);
 		}
 		await new Promise((resolve) => setTimeout(resolve, intervalMs));
 	}

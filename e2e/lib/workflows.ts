@@ -33,6 +33,17 @@ export function newN8nId(): string {
 	return Array.from(randomBytes(16), (byte) => alphabet[byte % alphabet.length]).join('');
 }
 
+/**
+ * Throws unless `id` looks like n8n's own ids (at most 16 letters and digits). n8n imports a
+ * longer id without complaint, but 1.x then never saves the workflow's static data
+ * (`isWorkflowIdValid`): a poll trigger forgets its state at every restart.
+ */
+export function assertN8nWorkflowId(id: string): void {
+	if (!/^[0-9A-Za-z]{1,16}$/.test(id)) {
+		throw new Error(`Workflow id "${id}" is not 1-16 letters and digits, as n8n ids are`);
+	}
+}
+
 function writeScratchJson(context: N8nContext, stem: string, value: unknown): string {
 	const file = path.join(scratchDir(context.userFolder), `${stem}-${newN8nId()}.json`);
 	fs.writeFileSync(file, JSON.stringify(value, null, 2));
@@ -42,6 +53,7 @@ function writeScratchJson(context: N8nContext, stem: string, value: unknown): st
 /** Imports one workflow (inactive) and returns its id (the JSON's `id`, or a new one). */
 export async function importWorkflow(context: N8nContext, workflow: WorkflowJson): Promise<string> {
 	const id = workflow.id ?? newN8nId();
+	assertN8nWorkflowId(id);
 	const file = writeScratchJson(context, 'workflow', {
 		active: false,
 		settings: {},
@@ -69,6 +81,7 @@ export async function importWorkflows(
 		...workflow,
 		id: workflow.id ?? newN8nId(),
 	}));
+	withIds.forEach((workflow) => assertN8nWorkflowId(workflow.id));
 	const file = writeScratchJson(context, 'workflows', withIds);
 	const result = await runN8n(context, ['import:workflow', `--input=${file}`]);
 	const imported = new RegExp(`Successfully imported ${withIds.length} workflows?`);

@@ -35,17 +35,25 @@ const fromStart = (...names: string[]): Array<[string, string]> =>
 
 export function actionWorkflows(window: FilterWindow) {
 	const fiveOperations = buildWorkflow({
-		id: 'e2eFiveOperations1',
+		id: 'e2eFiveOps000001',
 		name: 'e2e: the five operations',
 		nodes: [
 			manualTrigger(),
-			exploreNode('Projects Flagged in EXPLORE', { resource: 'project', operation: 'getAll', limit: 4 }),
+			exploreNode('Projects Flagged in EXPLORE', {
+				resource: 'project',
+				operation: 'getAll',
+				limit: 4,
+			}),
 			exploreNode('Projects Flagged in Batipulse', {
 				resource: 'project',
 				operation: 'getAllBatipulse',
 				limit: 4,
 			}),
-			exploreNode('Companies Flagged in EXPLORE', { resource: 'company', operation: 'getAll', limit: 4 }),
+			exploreNode('Companies Flagged in EXPLORE', {
+				resource: 'company',
+				operation: 'getAll',
+				limit: 4,
+			}),
 			exploreNode('Companies Flagged in Batipulse', {
 				resource: 'company',
 				operation: 'getAllBatipulse',
@@ -75,7 +83,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const returnAll = buildWorkflow({
-		id: 'e2eReturnAll00001',
+		id: 'e2eReturnAll0001',
 		name: 'e2e: Return All',
 		nodes: [
 			manualTrigger(),
@@ -97,7 +105,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const limit = buildWorkflow({
-		id: 'e2eLimit000000001',
+		id: 'e2eLimit00000001',
 		name: 'e2e: Limit',
 		nodes: [
 			manualTrigger(),
@@ -112,7 +120,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const filters = buildWorkflow({
-		id: 'e2eFilters0000001',
+		id: 'e2eFilters000001',
 		name: 'e2e: date and e-mail filters',
 		nodes: [
 			manualTrigger(),
@@ -145,7 +153,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const simplify = buildWorkflow({
-		id: 'e2eSimplify000001',
+		id: 'e2eSimplify00001',
 		name: 'e2e: Simplify on and off',
 		nodes: [
 			manualTrigger(),
@@ -167,7 +175,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const continueOnFail = buildWorkflow({
-		id: 'e2eContinueOnFail1',
+		id: 'e2eContinueFail1',
 		name: 'e2e: continue on error',
 		nodes: [
 			manualTrigger(),
@@ -193,7 +201,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const expressions = buildWorkflow({
-		id: 'e2eExpressions001',
+		id: 'e2eExpressions01',
 		name: 'e2e: parameters from expressions, one run per item',
 		nodes: [
 			manualTrigger(),
@@ -212,7 +220,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const signed = buildWorkflow({
-		id: 'e2eSigned00000001',
+		id: 'e2eSigned0000001',
 		name: 'e2e: signed requests',
 		nodes: [
 			manualTrigger(),
@@ -231,7 +239,7 @@ export function actionWorkflows(window: FilterWindow) {
 	});
 
 	const tokenExpiry = buildWorkflow({
-		id: 'e2eTokenExpiry001',
+		id: 'e2eTokenExpiry01',
 		name: 'e2e: token expiry',
 		nodes: [
 			manualTrigger(),

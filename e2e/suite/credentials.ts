@@ -3,7 +3,10 @@ import { CredentialJson, CredentialRef, exploreCredential } from '../lib';
 import type { SuiteSimulators } from './simulators';
 
 /** The examples' placeholder: importing a credential with this id makes them run unchanged. */
-export const MAIN_CREDENTIAL: CredentialRef = { id: 'exploreApiCredential', name: 'EXPLORE account' };
+export const MAIN_CREDENTIAL: CredentialRef = {
+	id: 'exploreApiCredential',
+	name: 'EXPLORE account',
+};
 export const SIGNED_CREDENTIAL: CredentialRef = {
 	id: 'exploreSigned001',
 	name: 'EXPLORE (signed requests)',

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- e2e test code run by Node and jest, never shipped in the n8n package */
 // The example workflows of examples/, as shipped and as test copies that post to the simulator.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -32,13 +33,13 @@ export interface ExampleWorkflows {
 
 export function exampleWorkflows(sinkBaseUrl: string): ExampleWorkflows {
 	const originals = Object.fromEntries(
-		keys.map((key, index) => [key, { ...loadExample(key), id: `e2eExampleOriginal${index + 1}` }]),
+		keys.map((key, index) => [key, { ...loadExample(key), id: `e2eExampleOrig0${index + 1}` }]),
 	) as ExampleWorkflows['originals'];
 	const copy = (key: Exclude<ExampleKey, 'list'>, index: number) => {
 		const sinkCopy = toSinkCopy(originals[key], sinkBaseUrl, {
 			triggerStandInLimit: TRIGGER_STAND_IN_LIMIT,
 		});
-		return { ...sinkCopy, workflow: { ...sinkCopy.workflow, id: `e2eExampleSinkCopy${index}` } };
+		return { ...sinkCopy, workflow: { ...sinkCopy.workflow, id: `e2eExampleSink0${index}` } };
 	};
 	return {
 		originals,

@@ -17,7 +17,10 @@ export interface ExploreParameters {
 export function exploreNode(
 	name: string,
 	parameters: ExploreParameters,
-	{ credential = MAIN_CREDENTIAL, ...settings }: { credential?: CredentialRef } & Record<string, unknown> = {},
+	{
+		credential = MAIN_CREDENTIAL,
+		...settings
+	}: { credential?: CredentialRef } & Record<string, unknown> = {},
 ): NodeSpec {
 	return {
 		name,

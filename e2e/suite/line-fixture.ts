@@ -1,13 +1,8 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- e2e test code run by Node and jest, never shipped in the n8n package */
 // One n8n line's run: simulators, one n8n session with our package, every workflow imported in
 // one batch, the trigger workflow activated, and every Manual Trigger workflow executed in one
 // batch. The specs then read the results; only token expiry and the trigger run n8n again.
-import {
-	BatchResult,
-	LoadedNodeType,
-	N8nSession,
-	WorkflowJson,
-	exploreTarball,
-} from '../lib';
+import { BatchResult, LoadedNodeType, N8nSession, WorkflowJson, exploreTarball } from '../lib';
 import { ActionWorkflows, FilterWindow, actionWorkflows, filterWindow } from './action-workflows';
 import { TRIGGER_CREDENTIAL, suiteCredentials } from './credentials';
 import { ExampleWorkflows, exampleWorkflows } from './example-workflows';
@@ -42,12 +37,20 @@ export async function openLineFixture(line: string): Promise<LineFixture> {
 		const window = filterWindow(simulators.main.now());
 		const actions = actionWorkflows(window);
 		const examples = exampleWorkflows(`${simulators.main.url}/__sim/sink`);
-		const trigger = triggerWorkflow(simulators.trigger.url, TRIGGER_CREDENTIAL) as LineFixture['trigger'];
+		const trigger = triggerWorkflow(
+			simulators.trigger.url,
+			TRIGGER_CREDENTIAL,
+		) as LineFixture['trigger'];
 		const copies = Object.values(examples.copies).map((copy) => copy.workflow);
 		await timer.time('import:credentials (4)', () =>
 			opened.importCredentials(suiteCredentials(simulators)),
 		);
-		const all = [...Object.values(actions), ...Object.values(examples.originals), ...copies, trigger];
+		const all = [
+			...Object.values(actions),
+			...Object.values(examples.originals),
+			...copies,
+			trigger,
+		];
 		await timer.time(`import:workflow (${all.length} in one batch)`, () =>
 			opened.importWorkflows(all),
 		);

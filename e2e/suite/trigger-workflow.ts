@@ -6,7 +6,7 @@ export const TRIGGER_NODE = 'Project Flagged';
 
 export function triggerWorkflow(simulatorUrl: string, credential: CredentialRef) {
 	return buildWorkflow({
-		id: 'e2eTriggerToSink1',
+		id: 'e2eTriggerSink01',
 		name: 'e2e: EXPLORE Trigger → sink',
 		nodes: [
 			{

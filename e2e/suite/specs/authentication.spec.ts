@@ -6,7 +6,9 @@ import { EXPIRY_RECORDS } from '../simulators';
 
 /** Status of each request, `login` for the token call: e.g. ['401', 'login 200', '200']. */
 const statusTrail = (simulator: Simulator) =>
-	simulator.requests().map((entry) => (entry.login ? `login ${entry.status}` : String(entry.status)));
+	simulator
+		.requests()
+		.map((entry) => (entry.login ? `login ${entry.status}` : String(entry.status)));
 
 export function describeAuthentication(suite: () => LineFixture): void {
 	const expiry = () => suite().simulators.expiry;
@@ -33,7 +35,9 @@ export function describeAuthentication(suite: () => LineFixture): void {
 			expect(main.stats().logins).toBe(1);
 			const dataRequests = main.requests().filter((entry) => !entry.login);
 			expect(dataRequests.length).toBeGreaterThan(50);
-			expect(dataRequests.every((entry) => entry.auth === 'bearer' && entry.status === 200)).toBe(true);
+			expect(dataRequests.every((entry) => entry.auth === 'bearer' && entry.status === 200)).toBe(
+				true,
+			);
 		});
 
 		it('renews the token once when it expired between two executions', async () => {

@@ -12,7 +12,7 @@ export function describeExampleWorkflows(suite: () => LineFixture): void {
 	const copyOutput = (key: Exclude<ExampleKey, 'list'>, node: string) =>
 		suite().batch.executions[copy(key).workflow.id].nodeOutput(node);
 	const sink = (key: Exclude<ExampleKey, 'list'>, node: string) =>
-		suite().simulators.main.sink(copy(key).sinks[node]) as Array<Record<string, any>>;
+		suite().simulators.main.sink(copy(key).sinks[node]) as Array<Record<string, string>>;
 
 	describe('example workflows', () => {
 		it('list-flagged-projects.json lists 10 simplified projects', () => {
@@ -52,8 +52,10 @@ export function describeExampleWorkflows(suite: () => LineFixture): void {
 					for (const part of [project.title, project.city, project.flaggedBy, `<${project.url}|`]) {
 						expect(message.text).toContain(part);
 					}
-					const amountLine = message.text.split('\n').find((line: string) => line.startsWith(':moneybag:'));
-					expect(digitsOf(amountLine)).toBe(project.amount === null ? '' : String(project.amount));
+					const amountLine = message.text.split('\n').find((line) => line.startsWith(':moneybag:'));
+					expect(digitsOf(amountLine ?? '')).toBe(
+						project.amount === null ? '' : String(project.amount),
+					);
 				}
 			});
 		});
@@ -62,7 +64,10 @@ export function describeExampleWorkflows(suite: () => LineFixture): void {
 			it('asks for the Batipulse companies flagged in the last 24 hours, all of them', async () => {
 				const [request] = suite()
 					.simulators.main.requests()
-					.filter((entry) => entry.endpoint === 'CRMAlertes/Batipulse/Societes' && entry.params?.DateDebut);
+					.filter(
+						(entry) =>
+							entry.endpoint === 'CRMAlertes/Batipulse/Societes' && entry.params?.DateDebut,
+					);
 				const since = request.params!.DateDebut;
 				const oneDayBefore = (instant: string, lagMs = 0) =>
 					parisDateTime(new Date(Date.parse(instant) - 24 * 3600_000 - lagMs));

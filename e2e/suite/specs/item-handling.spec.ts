@@ -38,11 +38,15 @@ export function describeItemHandling(suite: () => LineFixture): void {
 			const items = run.nodeOutput('Projects per Collaborator');
 			expect(items.slice(0, 3).map((item) => item.flaggedBy)).toEqual([JULIEN, JULIEN, JULIEN]);
 			expect(items[3]).toEqual({
-				error: expect.stringContaining(`"${CONTINUE_ON_FAIL_EMAILS[1]}" is not a valid e-mail address`),
+				error: expect.stringContaining(
+					`"${CONTINUE_ON_FAIL_EMAILS[1]}" is not a valid e-mail address`,
+				),
 			});
 			expect(items).toHaveLength(4);
 			expect(pairedInputIndexes(run.run, 'Projects per Collaborator')).toEqual([0, 0, 0, 1]);
-			const asked = requestsWithEmails().filter((entry) => entry.params!.Emails.startsWith('julien'));
+			const asked = requestsWithEmails().filter((entry) =>
+				entry.params!.Emails.startsWith('julien'),
+			);
 			expect(asked.map((entry) => entry.params!.Emails)).toEqual([JULIEN]);
 		});
 	});
