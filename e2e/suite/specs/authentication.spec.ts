@@ -13,8 +13,10 @@ const statusTrail = (simulator: Simulator) =>
 export function describeAuthentication(suite: () => LineFixture): void {
 	const expiry = () => suite().simulators.expiry;
 	const tokenTtlMs = () => expiry().config().tokenTtlSeconds * 1000;
-	const runTokenExpiryWorkflow = () =>
-		suite().session.executeWorkflow(suite().actions.tokenExpiry.id!);
+	const runTokenExpiryWorkflow = (label: string) =>
+		suite().timer.time(`execute (${label})`, () =>
+			suite().session.executeWorkflow(suite().actions.tokenExpiry.id!),
+		);
 	const projectIds = (projects: Array<{ id: string }>) => projects.map((project) => project.id);
 
 	describe('authentication', () => {
@@ -45,7 +47,7 @@ export function describeAuthentication(suite: () => LineFixture): void {
 			expiry().clearRequests();
 			expiry().advanceClock(tokenTtlMs() + 60_000);
 
-			const run = await runTokenExpiryWorkflow();
+			const run = await runTokenExpiryWorkflow('token expired before the run');
 
 			const ids = projectIds(run.nodeOutput('All Projects'));
 			expect(ids).toHaveLength(EXPIRY_RECORDS);
@@ -61,7 +63,7 @@ export function describeAuthentication(suite: () => LineFixture): void {
 				{ kind: 'delay', delayMs: 0, count: 3 },
 				{ kind: 'delay', delayMs: 2000 },
 			]);
-			const running = runTokenExpiryWorkflow();
+			const running = runTokenExpiryWorkflow('token expiring during the run');
 			await waitUntil(() => expiry().faults().pending.length === 0, {
 				timeoutMs: 60_000,
 				intervalMs: 20,

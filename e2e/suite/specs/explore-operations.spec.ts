@@ -33,11 +33,11 @@ export function describeExploreOperations(suite: () => LineFixture): void {
 
 	describe('EXPLORE node operations', () => {
 		it.each([
-			['Projects Flagged in EXPLORE', SIMPLIFIED_PROJECT_FIELDS, 'EXPLORE'],
-			['Projects Flagged in Batipulse', SIMPLIFIED_PROJECT_FIELDS, 'Batipulse'],
-			['Companies Flagged in EXPLORE', SIMPLIFIED_COMPANY_FIELDS, 'EXPLORE'],
-			['Companies Flagged in Batipulse', SIMPLIFIED_COMPANY_FIELDS, 'Batipulse'],
-		])('%s returns Limit simplified records from %s', (node, fields, source) => {
+			['Projects Flagged in EXPLORE', 'EXPLORE', SIMPLIFIED_PROJECT_FIELDS],
+			['Projects Flagged in Batipulse', 'Batipulse', SIMPLIFIED_PROJECT_FIELDS],
+			['Companies Flagged in EXPLORE', 'EXPLORE', SIMPLIFIED_COMPANY_FIELDS],
+			['Companies Flagged in Batipulse', 'Batipulse', SIMPLIFIED_COMPANY_FIELDS],
+		] as const)('%s returns Limit simplified records marked source %s', (node, source, fields) => {
 			const records = output('fiveOperations', node);
 			expect(records).toHaveLength(4);
 			expect(unique(records.map((record) => record.id))).toBe(true);

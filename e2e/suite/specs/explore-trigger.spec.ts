@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- e2e test code run by Node and jest, never shipped in the n8n package */
 // Spec: the EXPLORE Trigger in a running n8n (`n8n start`), across a restart and an outage.
 import { N8nRestClient, N8nServer, packageLoadProblems, waitUntil } from '../../lib';
 import type { LineFixture } from '../line-fixture';
