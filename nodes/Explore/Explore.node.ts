@@ -19,7 +19,7 @@ export class Explore implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Get the construction projects, companies and e-mail alerts your team flagged in EXPLORE and Batipulse',
+			'Get the construction projects, companies and email alerts your team flagged in EXPLORE and Batipulse',
 		defaults: { name: 'EXPLORE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -39,6 +39,8 @@ export interface ExploreEndpoint {
 	idField: string;
 	triggerEvent: TriggerEvent;
 	triggerEventName: string;
+	/** What the nodes panel lists under Triggers (Sentence case). */
+	triggerEventAction: string;
 	triggerEventDescription: string;
 }
 
@@ -57,6 +59,7 @@ export const EXPLORE_ENDPOINTS: readonly ExploreEndpoint[] = [
 		idField: 'ID_ALERTE',
 		triggerEvent: 'emailAlertReceived',
 		triggerEventName: 'Email Alert Received',
+		triggerEventAction: 'On email Alert Received',
 		triggerEventDescription: 'Triggers when an EXPLORE email alert is received',
 	},
 	{
@@ -73,6 +76,7 @@ export const EXPLORE_ENDPOINTS: readonly ExploreEndpoint[] = [
 		idField: 'ID_PROJET',
 		triggerEvent: 'projectFlagged',
 		triggerEventName: 'Project Flagged in EXPLORE',
+		triggerEventAction: 'On project Flagged in EXPLORE',
 		triggerEventDescription: 'Triggers when a project is flagged for CRM import in EXPLORE',
 	},
 	{
@@ -89,6 +93,7 @@ export const EXPLORE_ENDPOINTS: readonly ExploreEndpoint[] = [
 		idField: 'idProjet',
 		triggerEvent: 'batipulseProjectFlagged',
 		triggerEventName: 'Project Flagged in Batipulse',
+		triggerEventAction: 'On project Flagged in Batipulse',
 		triggerEventDescription: 'Triggers when a project is flagged for CRM import in Batipulse',
 	},
 	{
@@ -105,6 +110,7 @@ export const EXPLORE_ENDPOINTS: readonly ExploreEndpoint[] = [
 		idField: 'IDENTIFIANT_SOCIETE_EXPLORE',
 		triggerEvent: 'companyFlagged',
 		triggerEventName: 'Company Flagged in EXPLORE',
+		triggerEventAction: 'On company Flagged in EXPLORE',
 		triggerEventDescription: 'Triggers when a company is flagged for CRM import in EXPLORE',
 	},
 	{
@@ -121,6 +127,7 @@ export const EXPLORE_ENDPOINTS: readonly ExploreEndpoint[] = [
 		idField: 'idSociete',
 		triggerEvent: 'batipulseCompanyFlagged',
 		triggerEventName: 'Company Flagged in Batipulse',
+		triggerEventAction: 'On company Flagged in Batipulse',
 		triggerEventDescription: 'Triggers when a company is flagged for CRM import in Batipulse',
 	},
 ];

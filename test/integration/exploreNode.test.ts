@@ -226,7 +226,7 @@ describe('EXPLORE node against the simulator', () => {
 			continueOnFail: true,
 		});
 		expect(items[0]).toHaveLength(2);
-		expect(items[0][0].json.error).toMatch(/not a valid e-mail address/);
+		expect(items[0][0].json.error).toMatch(/not a valid email address/);
 		expect(items[0][0].pairedItem).toEqual({ item: 0 });
 		expect(items[0][1].json.id).toEqual(expect.any(String));
 	});

@@ -149,7 +149,7 @@ export function describeExploreOperations(suite: () => LineFixture): void {
 			}
 		});
 
-		it('sends whole days with Date Format Sent = Date Only', async () => {
+		it('sends whole days with Date Format in Requests = Date Only', async () => {
 			const { from, to } = suite().window;
 			const [request] = mainRequests(
 				'CRMAlertes/Batipulse/Projets',

@@ -13,7 +13,7 @@ export function describeItemHandling(suite: () => LineFixture): void {
 			.filter((entry) => entry.endpoint === 'CRMAlertes/Projets' && entry.params?.Emails);
 
 	describe('input items', () => {
-		it('runs once per input item, with Limit and Collaborator E-Mails from expressions', () => {
+		it('runs once per input item, with Limit and Collaborator Emails from expressions', () => {
 			const run = execution('expressions');
 			const projects = run.nodeOutput('Projects per Request');
 			expect(projects.map((project) => project.flaggedBy)).toEqual([
@@ -39,7 +39,7 @@ export function describeItemHandling(suite: () => LineFixture): void {
 			expect(items.slice(0, 3).map((item) => item.flaggedBy)).toEqual([JULIEN, JULIEN, JULIEN]);
 			expect(items[3]).toEqual({
 				error: expect.stringContaining(
-					`"${CONTINUE_ON_FAIL_EMAILS[1]}" is not a valid e-mail address`,
+					`"${CONTINUE_ON_FAIL_EMAILS[1]}" is not a valid email address`,
 				),
 			});
 			expect(items).toHaveLength(4);

@@ -35,7 +35,7 @@ export const alertOutputField: INodeProperties = {
 };
 
 export const emailsField: INodeProperties = {
-	displayName: 'Collaborator E-Mails',
+	displayName: 'Collaborator Emails',
 	name: 'emails',
 	type: 'string',
 	default: '',
@@ -45,7 +45,7 @@ export const emailsField: INodeProperties = {
 };
 
 export const dateFormatField: INodeProperties = {
-	displayName: 'Date Format Sent',
+	displayName: 'Date Format in Requests',
 	name: 'dateFormat',
 	type: 'options',
 	options: [

@@ -5,7 +5,7 @@ const EMAIL_PATTERN = /^[^\s@,;<>"&=]+@[^\s@,;<>"&=]+\.[^\s@,;<>"&=]+$/;
 
 export interface EmailList {
 	addresses: string[];
-	/** The first entry that is not an e-mail address, if any. */
+	/** The first entry that is not an email address, if any. */
 	invalid?: string;
 }
 

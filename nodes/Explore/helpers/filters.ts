@@ -51,9 +51,9 @@ export function buildFilterForm(
 	if (emails.invalid !== undefined) {
 		return {
 			problem: {
-				message: `Collaborator E-Mails: "${emails.invalid}" is not a valid e-mail address`,
+				message: `Collaborator Emails: "${emails.invalid}" is not a valid email address`,
 				description:
-					'Enter one or more e-mail addresses separated by commas, e.g. camille.martin@example.com, luc.bernard@example.com.',
+					'Enter one or more email addresses separated by commas, e.g. camille.martin@example.com, luc.bernard@example.com.',
 			},
 		};
 	}

@@ -39,7 +39,7 @@ function explainStatus(failure: HttpFailure, context: ErrorContext): Explanation
 					failure,
 				),
 				description:
-					'Check the filters: dates must be valid and Date From before Date To; e-mails must be valid addresses.',
+					'Check the filters: dates must be valid and Date From before Date To; emails must be valid addresses.',
 			};
 		case status === 401:
 			return {

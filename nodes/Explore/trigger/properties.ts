@@ -20,6 +20,7 @@ export const triggerProperties: INodeProperties[] = [
 			name: endpoint.triggerEventName,
 			value: endpoint.triggerEvent,
 			description: endpoint.triggerEventDescription,
+			action: endpoint.triggerEventAction,
 		})),
 		default: 'projectFlagged',
 	},
