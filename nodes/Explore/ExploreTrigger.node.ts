@@ -20,7 +20,7 @@ export class ExploreTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
 		description:
-			'Starts the workflow when your team flags a project or a company in EXPLORE or Batipulse, or receives an EXPLORE email alert',
+			'Work with the projects, companies and email alerts your team flags in EXPLORE and Batipulse, as soon as they are flagged',
 		defaults: { name: 'EXPLORE Trigger' },
 		polling: true,
 		inputs: [],
