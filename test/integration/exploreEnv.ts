@@ -1,7 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { startSimulator } from '../../sandbox/server';
-import type { Simulator, SimulatorOptions } from '../../sandbox/server';
+import type { Simulator } from '../../sandbox/server';
 
 /** The credential a user would save for the simulator. */
 export function simulatorCredentials(
@@ -20,20 +19,7 @@ export function simulatorCredentials(
 	};
 }
 
-/** A simulator started before the file's tests and stopped after them. */
-export function useSimulator(options: SimulatorOptions = {}): () => Simulator {
-	let simulator: Simulator | undefined;
-	beforeAll(async () => {
-		simulator = await startSimulator({ quiet: true, ...options });
-	});
-	afterAll(async () => {
-		await simulator?.stop();
-	});
-	return () => {
-		if (simulator === undefined) throw new Error('The simulator is not started');
-		return simulator;
-	};
-}
+export { useSimulator } from '../sandbox/simulatorHarness';
 
 export const jsonOf = (items: INodeExecutionData[][]) => items[0].map((item) => item.json);
 
