@@ -9,6 +9,7 @@ import type {
 import { getManyFields } from './actions/getMany/getMany.description';
 import { operationFields, resourceField } from './actions/resources';
 import { router } from './actions/router';
+import { ACTION_SUBTITLE } from './endpoints';
 
 export class Explore implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +18,7 @@ export class Explore implements INodeType {
 		icon: { light: 'file:../../icons/explore.svg', dark: 'file:../../icons/explore.dark.svg' },
 		group: ['input'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: ACTION_SUBTITLE,
 		description:
 			'Get the construction projects, companies and email alerts your team flagged in EXPLORE and Batipulse',
 		defaults: { name: 'EXPLORE' },

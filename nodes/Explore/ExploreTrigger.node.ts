@@ -6,6 +6,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { TRIGGER_SUBTITLE } from './endpoints';
 import { pollNewFlags } from './trigger/poll';
 import { triggerProperties } from './trigger/properties';
 import { fetchSample } from './trigger/sample';
@@ -18,7 +19,7 @@ export class ExploreTrigger implements INodeType {
 		icon: { light: 'file:../../icons/explore.svg', dark: 'file:../../icons/explore.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: TRIGGER_SUBTITLE,
 		description:
 			'Work with the projects, companies and email alerts your team flags in EXPLORE and Batipulse, as soon as they are flagged',
 		defaults: { name: 'EXPLORE Trigger' },

@@ -177,3 +177,13 @@ export function findEndpoint(resource: string, operation: string): ExploreEndpoi
 export function findEndpointByEvent(event: string): ExploreEndpoint | undefined {
 	return EXPLORE_ENDPOINTS.find((e) => e.triggerEvent === event);
 }
+
+/** Canvas subtitle of the EXPLORE node: the chosen operation's action, e.g. "Get many companies flagged in Batipulse". */
+export const ACTION_SUBTITLE = `={{ (${JSON.stringify(
+	Object.fromEntries(EXPLORE_ENDPOINTS.map((e) => [`${e.resource}.${e.operation}`, e.action])),
+)})[$parameter["resource"] + "." + $parameter["operation"]] }}`;
+
+/** Canvas subtitle of the EXPLORE Trigger: the chosen event, e.g. "Project Flagged in EXPLORE". */
+export const TRIGGER_SUBTITLE = `={{ (${JSON.stringify(
+	Object.fromEntries(EXPLORE_ENDPOINTS.map((e) => [e.triggerEvent, e.triggerEventName])),
+)})[$parameter["event"]] }}`;

@@ -101,3 +101,18 @@ describe('node descriptions', () => {
 		});
 	});
 });
+
+describe('canvas subtitles', () => {
+	const evaluate = (expression: string, parameter: Record<string, string>) =>
+		// eslint-disable-next-line @typescript-eslint/no-implied-eval
+		new Function('$parameter', `return ${expression.slice(4, -3)};`)(parameter) as string;
+
+	it('name the chosen operation and event in words, not parameter values', () => {
+		expect(
+			evaluate(String(action.subtitle), { resource: 'company', operation: 'getAllBatipulse' }),
+		).toBe('Get many companies flagged in Batipulse');
+		expect(evaluate(String(trigger.subtitle), { event: 'emailAlertReceived' })).toBe(
+			'Email Alert Received',
+		);
+	});
+});
