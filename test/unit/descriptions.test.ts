@@ -104,7 +104,7 @@ describe('node descriptions', () => {
 
 describe('canvas subtitles', () => {
 	const evaluate = (expression: string, parameter: Record<string, string>) =>
-		// eslint-disable-next-line @typescript-eslint/no-implied-eval
+		// eslint-disable-next-line @n8n/community-nodes/no-dangerous-functions -- evaluates our own subtitle in a test
 		new Function('$parameter', `return ${expression.slice(4, -3)};`)(parameter) as string;
 
 	it('name the chosen operation and event in words, not parameter values', () => {
