@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { formatParisDateTime } from '../../sandbox/parisTime';
 import type { Simulator } from '../../sandbox/server';
 
 /** The credential a user would save for the simulator. */
@@ -44,26 +45,12 @@ export async function countFlags(
 			Authorization: `Bearer ${token}`,
 		},
 		body: new URLSearchParams({
-			DateDebut: formatParis(new Date(since)),
-			DateFin: formatParis(simulator.now()),
+			DateDebut: formatParisDateTime(new Date(since).getTime()),
+			DateFin: formatParisDateTime(simulator.now().getTime()),
 			Page: '0',
 			Max: '1',
 		}).toString(),
 	});
 	const body = (await response.json()) as { TOTAL?: number; total?: number };
 	return Number(body.TOTAL ?? body.total);
-}
-
-function formatParis(instant: Date): string {
-	return new Intl.DateTimeFormat('sv-SE', {
-		timeZone: 'Europe/Paris',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	})
-		.format(instant)
-		.replace(' ', 'T');
 }

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { EXPLORE_ENDPOINTS } from '../../nodes/Explore/endpoints';
 import { TriggerDriver } from './triggerDriver';
-import { useSimulator } from './exploreEnv';
+import { countFlags, useSimulator } from './exploreEnv';
 
 jest.mock('n8n-workflow', () => ({
 	...jest.requireActual('n8n-workflow'),
@@ -76,9 +76,7 @@ describe('EXPLORE Trigger against the simulator', () => {
 			simulator().advanceClock(MINUTE);
 			seen.push(...ids(await driver.poll()));
 		}
-		const expected = await (
-			await import('./exploreEnv')
-		).countFlags(simulator(), 'CRMAlertes/Societes', since);
+		const expected = await countFlags(simulator(), 'CRMAlertes/Societes', since);
 		expect(seen.length).toBe(expected);
 		expect(new Set(seen).size).toBe(seen.length);
 	});

@@ -1,3 +1,6 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
+
 import { API_PARAMETERS } from '../endpoints';
 import { formatApiDate, parseUserDate } from './dates';
 import type { ApiDateFormat } from './dates';
@@ -62,4 +65,22 @@ export function buildFilterForm(
 	if (to) form.set(API_PARAMETERS.dateTo, formatApiDate(to, dateFormat));
 	if (emails.addresses.length > 0) form.set(API_PARAMETERS.emails, joinEmails(emails.addresses));
 	return { form };
+}
+
+/** The filters as form fields, or a NodeOperationError saying what to fix (both nodes use this). */
+export function filterFormOrThrow(
+	node: INode,
+	input: FilterInput,
+	dateFormat: ApiDateFormat,
+	workflowTimeZone: string,
+	itemIndex?: number,
+): URLSearchParams {
+	const result = buildFilterForm(input, dateFormat, workflowTimeZone);
+	if ('problem' in result) {
+		throw new NodeOperationError(node, result.problem.message, {
+			description: result.problem.description,
+			itemIndex,
+		});
+	}
+	return result.form;
 }

@@ -1,11 +1,11 @@
 import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import { filterFormOrThrow } from '../helpers/filters';
 import { shapeOutput } from '../helpers/output';
 import { flagKey } from '../helpers/records';
 import type { ExploreUnit } from '../helpers/records';
 import { listUnits } from '../transport';
 import { triggerClock } from './clock';
-import { triggerFilterForm } from './filters';
 import { effectiveStart, flagTimeOf, nextPollWindow } from './pollWindow';
 import { pruneSeen, stateForEvent } from './state';
 import type { TriggerState } from './state';
@@ -33,10 +33,11 @@ export async function pollNewFlags(
 	const since = Math.floor(new Date(state.since ?? state.cursor).getTime() / 1000) * 1000;
 
 	const window = nextPollWindow(state, now, settings.pageSize);
-	const filters = triggerFilterForm.call(
-		this,
+	const filters = filterFormOrThrow(
+		this.getNode(),
 		{ dateFrom: window.start, dateTo: window.end, emails: settings.emails },
 		settings.dateFormat,
+		'UTC',
 	);
 	const seen = state.seen ?? {};
 	const newKeys: Record<string, number> = {};

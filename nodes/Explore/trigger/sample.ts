@@ -1,10 +1,10 @@
 import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import { filterFormOrThrow } from '../helpers/filters';
 import { shapeOutput } from '../helpers/output';
 import type { ExploreUnit } from '../helpers/records';
 import { fetchPage } from '../transport';
 import { triggerClock } from './clock';
-import { triggerFilterForm } from './filters';
 import { flagTimeOf } from './pollWindow';
 import type { TriggerSettings } from './settings';
 
@@ -18,7 +18,12 @@ export async function fetchSample(
 	this: IPollFunctions,
 	settings: TriggerSettings,
 ): Promise<INodeExecutionData[][] | null> {
-	const filters = triggerFilterForm.call(this, { emails: settings.emails }, settings.dateFormat);
+	const filters = filterFormOrThrow(
+		this.getNode(),
+		{ emails: settings.emails },
+		settings.dateFormat,
+		'UTC',
+	);
 	const first = await fetchPage.call(this, settings.endpoint, filters, 0, SAMPLE_SIZE);
 	let units: ExploreUnit[] = first.units;
 	if (first.total !== undefined && first.total > SAMPLE_SIZE) {

@@ -1,9 +1,8 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ExploreEndpoint } from '../../endpoints';
 import type { ApiDateFormat } from '../../helpers/dates';
-import { buildFilterForm } from '../../helpers/filters';
+import { filterFormOrThrow } from '../../helpers/filters';
 import type { FilterInput } from '../../helpers/filters';
 import { groupByAlert, shapeOutput } from '../../helpers/output';
 import type { AlertOutput } from '../../helpers/output';
@@ -14,18 +13,6 @@ interface GetManyOptions {
 	dateFormat?: ApiDateFormat;
 	pageSize?: number;
 	timeout?: number;
-}
-
-function filterForm(this: IExecuteFunctions, itemIndex: number, dateFormat: ApiDateFormat) {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as FilterInput;
-	const result = buildFilterForm(filters, dateFormat, this.getTimezone());
-	if ('problem' in result) {
-		throw new NodeOperationError(this.getNode(), result.problem.message, {
-			description: result.problem.description,
-			itemIndex,
-		});
-	}
-	return result.form;
 }
 
 /** Get Many for any catalog endpoint: fetch the pages the user asked for, shape them, return. */
@@ -42,7 +29,13 @@ export async function execute(
 			? (this.getNodeParameter('alertOutput', itemIndex, 'perAlert') as AlertOutput)
 			: 'perProject';
 	const options = this.getNodeParameter('options', itemIndex, {}) as GetManyOptions;
-	const form = filterForm.call(this, itemIndex, options.dateFormat ?? 'dateTime');
+	const form = filterFormOrThrow(
+		this.getNode(),
+		this.getNodeParameter('filters', itemIndex, {}) as FilterInput,
+		options.dateFormat ?? 'dateTime',
+		this.getTimezone(),
+		itemIndex,
+	);
 
 	// With one item per alert, Limit counts alerts while the API pages through alert projects:
 	// read until one alert more than the limit has started, so the last kept alert is complete.
