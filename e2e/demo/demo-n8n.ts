@@ -47,11 +47,7 @@ export async function openDemoSession(
 	return session;
 }
 
-/**
- * `n8n start` on 127.0.0.1:5678 (or a free port if 5678 is taken); resolves once the editor is up.
- * The harness picks a random port and lets env N8N_PORT override it, but its `url` and `port`
- * still name the random one: they are corrected here.
- */
+/** `n8n start` on 127.0.0.1:5678 (or a free port if 5678 is taken); resolves once the editor is up. */
 export async function startEditor(session: N8nSession): Promise<N8nServer> {
 	const { port, preferredWasBusy } = await preferredOrFreePort(EDITOR_PORT);
 	if (preferredWasBusy) {
@@ -61,7 +57,7 @@ export async function startEditor(session: N8nSession): Promise<N8nServer> {
 		env: { N8N_PORT: String(port), N8N_EDITOR_BASE_URL: editorUrl(port) },
 	});
 	detail(`n8n log      ${server.logFile}`);
-	return { ...server, port, url: `http://127.0.0.1:${port}` };
+	return server;
 }
 
 export const editorUrl = (port: number): string => `http://localhost:${port}`;

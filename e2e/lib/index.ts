@@ -72,3 +72,5 @@ export { N8nSession, withN8nSession } from './session';
 export type { SessionOptions } from './session';
 export { CommandError } from './run-command';
 export type { CommandResult } from './run-command';
+export { FAST_CRASH_DETECTION_ENV, QueueModeN8n, queueModeEnv } from './queue-mode';
+export type { N8nWorker } from './n8n-server';

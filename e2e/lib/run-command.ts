@@ -22,6 +22,9 @@ export interface RunOptions {
 	onOutput?: (chunk: string) => void;
 	/** Data written to the child's stdin (stdin is closed right after). */
 	input?: string;
+	/** Run as another user (e.g. postgres tools refuse to run as root). */
+	uid?: number;
+	gid?: number;
 }
 
 /** The last `lines` lines of a log, for error messages. */
@@ -56,6 +59,8 @@ export function runCommand(
 		const child = spawn(file, args, {
 			cwd: options.cwd,
 			env: options.env,
+			uid: options.uid,
+			gid: options.gid,
 			stdio: ['pipe', 'pipe', 'pipe'],
 			// Own process group, so a timeout kills the whole tree (n8n spawns task runners).
 			detached: true,
@@ -75,6 +80,7 @@ export function runCommand(
 			output += chunk;
 			options.onOutput?.(chunk);
 		});
+		child.stdin.on('error', () => {}); // EPIPE when the child exits before reading: its exit tells
 		child.stdin.end(options.input ?? '');
 		const timer =
 			options.timeoutMs === undefined

@@ -6,7 +6,8 @@ import { N8nInstall, ensureN8n } from './install-n8n';
 import { N8nLine } from './lines';
 import { LoadedNodeType, listLoadedNodes } from './loaded-nodes';
 import { N8nContext } from './n8n-cli';
-import { N8nServer, StartOptions, startN8n } from './n8n-server';
+import { BackgroundProcess } from './background-process';
+import { N8nServer, N8nWorker, StartOptions, startN8n, startN8nWorker } from './n8n-server';
 import { N8nRestClient, ownerSetupAndLogin } from './rest-client';
 import { BatchOptions, BatchResult, executeWorkflows } from './execute-batch';
 import { createUserFolder, removeUserFolder } from './user-folder';
@@ -33,7 +34,7 @@ export interface SessionOptions {
 }
 
 export class N8nSession implements N8nContext {
-	private readonly servers = new Set<N8nServer>();
+	private readonly processes = new Set<BackgroundProcess>();
 
 	private constructor(
 		readonly install: N8nInstall,
@@ -92,8 +93,15 @@ export class N8nSession implements N8nContext {
 	/** `n8n start`; stopped by close() if not stopped before. Don't run CLI helpers while it runs. */
 	async start(options?: StartOptions): Promise<N8nServer> {
 		const server = await startN8n(this, options);
-		this.servers.add(server);
+		this.processes.add(server);
 		return server;
+	}
+
+	/** `n8n worker` (queue mode only); stopped by close() if not stopped before. */
+	async startWorker(options: StartOptions & { name: string; concurrency?: number }): Promise<N8nWorker> {
+		const worker = await startN8nWorker(this, options);
+		this.processes.add(worker);
+		return worker;
 	}
 
 	/** Owner setup + login on a started server (first call on this user folder only). */
@@ -102,8 +110,8 @@ export class N8nSession implements N8nContext {
 	}
 
 	async close(): Promise<void> {
-		await Promise.allSettled([...this.servers].map((server) => server.stop()));
-		this.servers.clear();
+		await Promise.allSettled([...this.processes].map((process) => process.stop()));
+		this.processes.clear();
 		if (!this.keepUserFolder) removeUserFolder(this.userFolder);
 	}
 }

@@ -7,7 +7,7 @@ export interface WaitOptions {
 	/** What is awaited, for the timeout message. */
 	what: string;
 	/** Extra context for the timeout message, e.g. a log tail. */
-	context?: () => string;
+	context?: () => string | Promise<string>;
 }
 
 /** Resolves with the first truthy value of `check`; rejects after `timeoutMs`. */
@@ -21,7 +21,7 @@ export async function waitUntil<T>(
 		if (value) return value;
 		if (Date.now() > deadline) {
 			throw new Error(
-				`Timed out after ${timeoutMs} ms waiting for ${what}${context ? `\n${context()}` : ''}`,
+				`Timed out after ${timeoutMs} ms waiting for ${what}${context ? `\n${await context()}` : ''}`,
 			);
 		}
 		await new Promise((resolve) => setTimeout(resolve, intervalMs));
