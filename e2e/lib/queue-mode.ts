@@ -1,11 +1,15 @@
 /* eslint-disable */
 // n8n in queue mode on one machine: a throwaway PostgreSQL and Redis on loopback, one main
-// process (editor, webhooks, pollers) and named workers, all sharing one user folder, so the
-// community package installed there is loaded by every process.
-import { N8nServer, N8nWorker } from './n8n-server';
+// process (editor, webhooks, pollers) and named workers. Each process has its own user folder
+// with the community package installed in it, as separate machines or containers would: a
+// shared folder would also share n8n's event log, whose crash recovery would then run on the
+// wrong process.
+import { installPackageTarball } from './community-package';
+import { N8nServer, N8nWorker, startN8nWorker } from './n8n-server';
 import { PostgresServer, startPostgres } from './services/postgres';
 import { RedisServer, startRedis } from './services/redis';
 import { N8nSession, SessionOptions } from './session';
+import { createUserFolder, removeUserFolder } from './user-folder';
 
 /** What a user sets on every n8n process of a queue-mode install (besides the shared key). */
 export function queueModeEnv(postgres: PostgresServer, redis: RedisServer): Record<string, string> {
@@ -37,10 +41,13 @@ export class QueueModeN8n {
 	/** Logs of workers that were stopped or killed, so their executions stay countable. */
 	private readonly pastWorkerLogs: Array<{ name: string; logs: string }> = [];
 
+	private readonly workerFolders: string[] = [];
+
 	private constructor(
 		readonly session: N8nSession,
 		readonly postgres: PostgresServer,
 		readonly redis: RedisServer,
+		private readonly tarballs: string[],
 	) {}
 
 	static async open(options: SessionOptions): Promise<QueueModeN8n> {
@@ -50,7 +57,7 @@ export class QueueModeN8n {
 				...options,
 				env: { ...queueModeEnv(postgres, redis), ...options.env },
 			});
-			return new QueueModeN8n(session, postgres, redis);
+			return new QueueModeN8n(session, postgres, redis, options.tarballs ?? []);
 		} catch (error) {
 			await Promise.allSettled([postgres.stop(), redis.stop()]);
 			throw error;
@@ -71,7 +78,11 @@ export class QueueModeN8n {
 
 	async startWorker(name: string, concurrency = 10): Promise<N8nWorker> {
 		if (this.workers.has(name)) throw new Error(`A worker named ${name} already runs`);
-		const worker = await this.session.startWorker({ name, concurrency });
+		const userFolder = createUserFolder(`n8n-e2e-${name}-`);
+		this.workerFolders.push(userFolder);
+		for (const tarball of this.tarballs) await installPackageTarball(userFolder, tarball);
+		const context = { install: this.session.install, userFolder, env: this.session.env };
+		const worker = await startN8nWorker(context, { name, concurrency });
 		this.workers.set(name, worker);
 		return worker;
 	}
@@ -108,6 +119,8 @@ export class QueueModeN8n {
 	}
 
 	async close(): Promise<void> {
+		await Promise.allSettled([...this.workers.values()].map((worker) => worker.stop()));
+		if (!process.env.N8N_E2E_KEEP) this.workerFolders.forEach(removeUserFolder);
 		await this.session.close();
 		await Promise.allSettled([this.postgres.stop(), this.redis.stop()]);
 	}

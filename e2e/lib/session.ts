@@ -7,7 +7,7 @@ import { N8nLine } from './lines';
 import { LoadedNodeType, listLoadedNodes } from './loaded-nodes';
 import { N8nContext } from './n8n-cli';
 import { BackgroundProcess } from './background-process';
-import { N8nServer, N8nWorker, StartOptions, startN8n, startN8nWorker } from './n8n-server';
+import { N8nServer, StartOptions, startN8n } from './n8n-server';
 import { N8nRestClient, ownerSetupAndLogin } from './rest-client';
 import { BatchOptions, BatchResult, executeWorkflows } from './execute-batch';
 import { createUserFolder, removeUserFolder } from './user-folder';
@@ -97,12 +97,6 @@ export class N8nSession implements N8nContext {
 		return server;
 	}
 
-	/** `n8n worker` (queue mode only); stopped by close() if not stopped before. */
-	async startWorker(options: StartOptions & { name: string; concurrency?: number }): Promise<N8nWorker> {
-		const worker = await startN8nWorker(this, options);
-		this.processes.add(worker);
-		return worker;
-	}
 
 	/** Owner setup + login on a started server (first call on this user folder only). */
 	ownerSetupAndLogin(server: N8nServer): Promise<N8nRestClient> {

@@ -20,10 +20,7 @@ export async function executionOutputs(
 	return Promise.all(
 		summaries.map(async (summary) => {
 			const execution = await api.getExecution(summary.id);
-			const runs = execution.data?.resultData?.runData?.[nodeName] ?? [];
-			const items: Array<{ json: { id: unknown } }> = runs.flatMap(
-				(run: any) => run.data?.main?.[0] ?? [],
-			);
+			const items = nodeOutput(execution.data, nodeName);
 			return {
 				id: summary.id,
 				status: summary.status,
@@ -44,4 +41,19 @@ export async function startedTogether(
 	const refused = responses.filter((response) => !response.ok);
 	if (refused.length > 0)
 		throw new Error(`${refused.length} of ${count} webhook calls refused: HTTP ${refused[0].status}`);
+}
+
+type Item = { json: { id: unknown } };
+
+/**
+ * A node's output items. In queue mode a trigger's items wait in the execution stack until a
+ * worker runs them: they are read there when a worker died before its progress was saved.
+ */
+function nodeOutput(data: any, nodeName: string): Item[] {
+	const runs: any[] = data?.resultData?.runData?.[nodeName] ?? [];
+	if (runs.length > 0) return runs.flatMap((run) => run.data?.main?.[0] ?? []);
+	const waiting: any[] = data?.executionData?.nodeExecutionStack ?? [];
+	return waiting
+		.filter((entry) => entry.node?.name === nodeName)
+		.flatMap((entry) => entry.data?.main?.[0] ?? []);
 }
