@@ -113,6 +113,17 @@ export class SimulatorControls {
 		return this.state.tokens.issue(this.state.clock.now(), this.state.config.tokenTtlSeconds);
 	}
 
+	/** The keys, every token ever issued and every signature received: what must never leak. */
+	issuedSecrets(): string[] {
+		const { clientKey, secretKey } = this.state.config;
+		return [
+			clientKey,
+			secretKey,
+			...this.state.tokens.issuedTokens(),
+			...this.state.signaturesSeen,
+		];
+	}
+
 	addFault(spec: FaultSpec | FaultSpec[]): FaultState {
 		this.state.faults.add(Array.isArray(spec) ? spec : [spec]);
 		return this.faults();

@@ -15,6 +15,8 @@ export interface RequestLogEntry {
 	params?: Record<string, string>;
 	/** Names (never values) of the token call's form fields: shows a field-name mismatch. */
 	fieldNames?: string[];
+	/** A login that answered a token. */
+	tokenIssued?: boolean;
 	fault?: FaultKind;
 	durationMs: number;
 }
@@ -22,6 +24,8 @@ export interface RequestLogEntry {
 export interface SimulatorStats {
 	requests: number;
 	logins: number;
+	/** Logins that answered a token (the others failed or were spoilt by a fault). */
+	tokensIssued: number;
 	dataRequests: number;
 	otherRequests: number;
 	faultsInjected: number;
@@ -34,6 +38,7 @@ const MAX_ENTRIES = 10_000;
 const emptyStats = (): SimulatorStats => ({
 	requests: 0,
 	logins: 0,
+	tokensIssued: 0,
 	dataRequests: 0,
 	otherRequests: 0,
 	faultsInjected: 0,
@@ -52,6 +57,7 @@ export class RequestLog {
 		const counters = this.counters;
 		counters.requests++;
 		if (entry.login) counters.logins++;
+		if (entry.tokenIssued === true) counters.tokensIssued++;
 		else if (entry.endpoint !== undefined) counters.dataRequests++;
 		else counters.otherRequests++;
 		if (entry.fault !== undefined) counters.faultsInjected++;

@@ -16,6 +16,8 @@ export class SimulatorState {
 	readonly faults = new FaultBook();
 	readonly log = new RequestLog();
 	readonly sinks = new SinkStore();
+	/** Signed-mode signatures received, so tests can check none of them leaks. */
+	readonly signaturesSeen = new Set<string>();
 	/** `http://127.0.0.1:PORT`, once listening. */
 	url = '';
 	/** Pending `delay` faults, released when the simulator stops. */

@@ -37,6 +37,7 @@ export function authorize(
 	if (clientKey === undefined || signature === undefined) {
 		return { granted: false, mode: 'none', message: DENIED_MESSAGE };
 	}
+	if (state.signaturesSeen.size < 100_000) state.signaturesSeen.add(signature);
 	const { clientKey: expectedKey, secretKey } = state.config;
 	if (clientKey !== expectedKey) {
 		return { granted: false, mode: 'signed', message: BAD_CLIENT_KEY_MESSAGE };

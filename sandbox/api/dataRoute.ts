@@ -7,7 +7,9 @@ import { buildEnvelope } from './envelope';
 import type { ApiExchange } from './exchange';
 import type { FormFields } from './formFields';
 import { unsupportedMediaType } from './login';
+import { playPageFault } from './pageFaults';
 import { readApiForm } from './readApiForm';
+import { applyRecordQuirks } from './recordQuirks';
 import { playTransportFault } from './transportFaults';
 
 const LOGGED_PARAMETERS = Object.values(API_PARAMETERS);
@@ -42,15 +44,19 @@ export async function handleDataRequest(
 		return;
 	}
 	const { query } = parsed;
+	const records = state.dataset.find(endpoint.path);
+	if (records === undefined) throw new Error(`No records for ${endpoint.path}`);
 	const offset = switches.ignorePage ? 0 : query.offset;
-	const page = state.dataset.find(endpoint.path)?.page({
+	const selection = {
 		fromMs: query.fromMs,
 		toMs: query.toMs,
 		emails: query.emails,
 		offset,
 		limit: switches.ignoreMax ? null : query.pageSize,
-	});
-	if (page === undefined) throw new Error(`No records for ${endpoint.path}`);
+	};
+	if (offset > 0) playPageFault(exchange, records, selection, state.faults.takePageFault());
+	const page = records.page(selection);
+	page.records = applyRecordQuirks(page.records, switches);
 	const fault = state.faults.takeEnvelopeFault();
 	if (fault !== undefined) exchange.log.fault = fault.kind;
 	sendJson(

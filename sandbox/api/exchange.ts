@@ -8,7 +8,7 @@ import type { SimulatorState } from '../state';
 /** What the request log will say about this request, filled in as it is handled. */
 export type LogDetails = Pick<
 	RequestLogEntry,
-	'login' | 'endpoint' | 'auth' | 'params' | 'fieldNames'
+	'login' | 'endpoint' | 'auth' | 'params' | 'fieldNames' | 'tokenIssued'
 > & { fault?: FaultKind };
 
 /** One API request being answered. */

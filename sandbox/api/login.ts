@@ -42,6 +42,7 @@ export async function handleLogin(exchange: ApiExchange): Promise<void> {
 		return;
 	}
 	const token = state.tokens.issue(state.clock.now(), state.config.tokenTtlSeconds);
+	exchange.log.tokenIssued = true;
 	sendToken(response, token, state.config.tokenResponseStyle);
 }
 

@@ -16,8 +16,8 @@ const HTML_ERROR_PAGE =
 const TRUNCATED_JSON = '{"TOTAL":12,"PROJETS":[{"ID_PROJET":"4810007","TITRE":"Construction d';
 
 /**
- * Plays a transport fault. Returns true when it answered the request; a delay only waits,
- * then the request is handled normally.
+ * Plays a transport fault. Returns true when it answered the request; a delay only waits and
+ * expireTokens only expires every token, then the request is handled normally.
  */
 export async function playTransportFault(
 	exchange: ApiExchange,
@@ -56,6 +56,9 @@ export async function playTransportFault(
 		case 'htmlError':
 			sendHtml(response, 200, HTML_ERROR_PAGE);
 			return true;
+		case 'expireTokens':
+			state.tokens.expireAll(state.clock.now());
+			return false;
 		default:
 			return false;
 	}

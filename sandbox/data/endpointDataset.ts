@@ -65,6 +65,12 @@ export class EndpointDataset {
 		};
 	}
 
+	/** Who flagged the unit at `request.offset` of this selection, and when. */
+	flagAt(request: SelectionRequest): Pick<RecordSlice, 'flaggedAtMs' | 'email'> | undefined {
+		const slice = selectPage(this.lazy, this.appended, { ...request, limit: 1 }).slices[0];
+		return slice === undefined ? undefined : { flaggedAtMs: slice.flaggedAtMs, email: slice.email };
+	}
+
 	/** Flags new records at `nowMs` and returns their ids. */
 	flag(count: number, email: string | undefined, nowMs: number): unknown[] {
 		const flaggedAtMs = Math.floor(nowMs / 1000) * 1000;

@@ -25,6 +25,9 @@ export class CredentialStore {
 	/** Every run of a credential type's `preAuthentication`, in order. */
 	readonly preAuthenticationCalls: PreAuthenticationCall[] = [];
 
+	/** Every token a login returned, even once replaced: the secret scan looks for them all. */
+	private readonly loginTokens = new Set<string>();
+
 	private readonly records = new Map<string, StoredCredential>();
 
 	constructor(initial: Record<string, ICredentialDataDecryptedObject> = {}) {
@@ -78,6 +81,15 @@ export class CredentialStore {
 	/** Used by the credentials helper to count logins. */
 	recordPreAuthentication(call: PreAuthenticationCall): void {
 		this.preAuthenticationCalls.push(call);
+	}
+
+	/** Used by the credentials helper: a token a login returned. */
+	rememberLoginToken(token: string): void {
+		this.loginTokens.add(token);
+	}
+
+	tokensFromLogins(): string[] {
+		return [...this.loginTokens];
 	}
 
 	private record(type: string): StoredCredential {

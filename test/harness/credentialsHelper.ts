@@ -110,6 +110,22 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		super();
 	}
 
+	/** For the secret scan: every password field of the stored credentials, and every login token. */
+	secretValues(): string[] {
+		const values = this.store.tokensFromLogins();
+		for (const type of this.store.types()) {
+			if (!this.credentialTypes.recognizes(type)) continue;
+			const data = this.store.get(type);
+			for (const property of this.credentialTypes.getProperties(type)) {
+				const value = data[property.name];
+				if (property.typeOptions?.password === true && typeof value === 'string') {
+					values.push(value);
+				}
+			}
+		}
+		return values;
+	}
+
 	getParentTypes(name: string): string[] {
 		return this.credentialTypes.getParentTypes(name);
 	}
@@ -185,7 +201,9 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 			restrictToCredentialDomains(helpers, credentials),
 			credentials,
 		);
-		if (output[expirable.name] === undefined || !node.credentials) return undefined;
+		const token = output[expirable.name];
+		if (typeof token === 'string') this.store.rememberLoginToken(token);
+		if (token === undefined || !node.credentials) return undefined;
 
 		const nodeCredentials = node.credentials[type.name];
 		const stored = await (await this.getCredentials(nodeCredentials, type.name)).getData();

@@ -8,6 +8,7 @@ export { ensureN8nRuntime } from './n8nRuntime';
 export { NODE_PACKAGE, NodeTypeRegistry } from './nodeTypes';
 export type { NodeClass } from './nodeTypes';
 export { runNode } from './runNode';
+export { addSecretSource, findSecretLeaks, SecretLeakError } from './secretScan';
 export type { RunNodeOptions, RunNodeResult } from './runNode';
 export { runPoll } from './runPoll';
 export type { RunPollOptions, RunPollResult } from './runPoll';

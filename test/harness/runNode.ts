@@ -13,6 +13,7 @@ import { createRunExecutionData } from 'n8n-workflow';
 
 import type { CredentialStore } from './credentialStore';
 import type { LogEntry } from './logRecorder';
+import { assertNoSecretLeak, knownSecrets } from './secretScan';
 import type { NodeClass } from './nodeTypes';
 import {
 	createAdditionalData,
@@ -91,14 +92,16 @@ function toWorkflowData(workflow: Workflow): IWorkflowBase {
  * whose execution stack starts at our node with `inputItems` (what the Manual Trigger before it
  * would emit), so the node gets a real `ExecuteContext`, real parameter resolution, real
  * `httpRequestWithAuthentication` (login, token cache, 401 retry) over real HTTP, and n8n's
- * error handling (On Error settings, paired items).
+ * error handling (On Error settings, paired items). Afterwards it fails with a SecretLeakError if
+ * a secret shows in the output, the error or the logs (see secretScan.ts).
  */
 export async function runNode(
 	NodeClass: NodeClass,
 	options: RunNodeOptions = {},
 ): Promise<RunNodeResult> {
 	const setup = createSingleNodeWorkflow(NodeClass, options, { active: false });
-	const { workflow, node, nodeType, credentialStore, runtime } = setup;
+	const { workflow, node, nodeType, credentialStore, credentialsHelper, runtime } = setup;
+	const secretsBefore = credentialsHelper.secretValues();
 	if (options.continueOnFail) node.onError = 'continueRegularOutput';
 	const recorded = recordErrorOf(nodeType);
 
@@ -124,13 +127,21 @@ export async function runNode(
 	const taskData = run.data.resultData.runData[node.name]?.[0];
 	const executionError = run.data.resultData.error;
 	const error = executionError ? (recorded.error ?? toError(executionError)) : undefined;
+	const items = (taskData?.data?.main ?? []).map((output) => output ?? []);
+	const logs = runtime.logger.since(logMark);
+	assertNoSecretLeak(knownSecrets([...secretsBefore, ...credentialsHelper.secretValues()]), [
+		{ place: 'node output', value: items, json: true },
+		{ place: 'error', value: error },
+		{ place: 'execution error', value: executionError },
+		{ place: 'log', value: logs },
+	]);
 	if (error && options.throwOnError !== false) throw error;
 
 	return {
-		items: (taskData?.data?.main ?? []).map((output) => output ?? []),
+		items,
 		credentialStore,
 		preAuthenticationCalls: credentialStore.countPreAuthentications() - loginsBefore,
-		logs: runtime.logger.since(logMark),
+		logs,
 		error,
 		run,
 	};

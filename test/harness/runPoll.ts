@@ -3,6 +3,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { CredentialStore } from './credentialStore';
 import type { LogEntry } from './logRecorder';
+import { assertNoSecretLeak, knownSecrets } from './secretScan';
 import type { NodeClass } from './nodeTypes';
 import {
 	createAdditionalData,
@@ -129,7 +130,10 @@ async function pollManually(setup: SingleNodeWorkflow, options: RunPollOptions) 
 	return { result, saved: false };
 }
 
-/** Runs a polling trigger's `poll()` in n8n-core's real PollContext. */
+/**
+ * Runs a polling trigger's `poll()` in n8n-core's real PollContext. Afterwards it fails with a
+ * SecretLeakError if a secret shows in the items, the static data, the error or the logs.
+ */
 export async function runPoll(
 	TriggerClass: NodeClass,
 	options: RunPollOptions = {},
@@ -139,7 +143,8 @@ export async function runPoll(
 		active: mode === 'trigger',
 		nodeStaticData: options.staticData ?? {},
 	});
-	const { workflow, node, credentialStore, runtime } = setup;
+	const { workflow, node, credentialStore, credentialsHelper, runtime } = setup;
+	const secretsBefore = credentialsHelper.secretValues();
 
 	const logMark = runtime.logger.mark();
 	const loginsBefore = credentialStore.countPreAuthentications();
@@ -149,8 +154,6 @@ export async function runPoll(
 		outcome =
 			mode === 'manual' ? await pollManually(setup, options) : await pollAsTrigger(setup, options);
 	} catch (pollError) {
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the node's own error
-		if (options.throwOnError !== false) throw pollError;
 		error = pollError as Error;
 		outcome = { result: null, saved: false };
 	}
@@ -158,13 +161,21 @@ export async function runPoll(
 	const staticData = JSON.parse(
 		JSON.stringify(workflow.getStaticData('node', node) ?? {}),
 	) as IDataObject;
+	const logs = runtime.logger.since(logMark);
+	assertNoSecretLeak(knownSecrets([...secretsBefore, ...credentialsHelper.secretValues()]), [
+		{ place: 'poll output', value: outcome.result, json: true },
+		{ place: 'static data', value: staticData, json: true },
+		{ place: 'error', value: error },
+		{ place: 'log', value: logs },
+	]);
+	if (error && options.throwOnError !== false) throw error;
 	return {
 		result: outcome.result,
 		staticData,
 		persistedStaticData: outcome.saved ? JSON.parse(JSON.stringify(staticData)) : undefined,
 		credentialStore,
 		preAuthenticationCalls: credentialStore.countPreAuthentications() - loginsBefore,
-		logs: runtime.logger.since(logMark),
+		logs,
 		error,
 	};
 }

@@ -63,6 +63,7 @@ describe('simulator control API', () => {
 		expect(body).toEqual({
 			requests: 5,
 			logins: 1,
+			tokensIssued: 1,
 			dataRequests: 3,
 			otherRequests: 1,
 			faultsInjected: 0,

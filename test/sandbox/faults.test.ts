@@ -4,6 +4,15 @@ import { control, fetchPage, login, postForm, useSimulator } from './simulatorHa
 import type { Json } from './simulatorHarness';
 
 const PATH = 'CRMAlertes/Projets';
+const NO_SWITCHES = {
+	ignoreMax: false,
+	ignorePage: false,
+	dayOnlyDates: false,
+	loginGarbage: false,
+	sparseFields: false,
+	oddDates: false,
+	longValues: false,
+};
 
 describe('simulator fault switches', () => {
 	const simulator = useSimulator({ records: 30, clockStart: '2025-05-20T09:00:00Z' });
@@ -151,7 +160,7 @@ describe('simulator fault switches', () => {
 		expect(added.status).toBe(200);
 		expect(added.body).toEqual({
 			pending: [{ kind: 'status', status: 502, count: 3, target: 'data' }],
-			switches: { ignoreMax: false, ignorePage: true, dayOnlyDates: false, loginGarbage: false },
+			switches: { ...NO_SWITCHES, ignorePage: true },
 		});
 		expect((await rawPage()).status).toBe(502);
 		expect((await control(simulator(), 'GET', 'faults')).body.pending[0].count).toBe(2);
@@ -186,7 +195,7 @@ describe('simulator fault requests', () => {
 		expect(status).toBe(400);
 		expect(simulator().faults()).toEqual({
 			pending: [],
-			switches: { ignoreMax: false, ignorePage: false, dayOnlyDates: false, loginGarbage: false },
+			switches: NO_SWITCHES,
 		});
 	});
 

@@ -1,5 +1,6 @@
 import { startSimulator } from '../../sandbox/server';
 import type { Simulator, SimulatorOptions } from '../../sandbox/server';
+import { addSecretSource } from '../harness/secretScan';
 
 export const FORM = 'application/x-www-form-urlencoded';
 
@@ -7,13 +8,20 @@ export const FORM = 'application/x-www-form-urlencoded';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
-/** A simulator started before the file's tests and stopped after them. */
+/**
+ * A simulator started before the file's tests and stopped after them. While it runs, every
+ * runNode/runPoll of the file also scans for the keys, tokens and signatures it issued or saw.
+ */
 export function useSimulator(options: SimulatorOptions = {}): () => Simulator {
 	let simulator: Simulator | undefined;
+	let removeSecretSource: (() => void) | undefined;
 	beforeAll(async () => {
-		simulator = await startSimulator({ quiet: true, ...options });
+		const started = await startSimulator({ quiet: true, ...options });
+		simulator = started;
+		removeSecretSource = addSecretSource(() => started.issuedSecrets());
 	});
 	afterAll(async () => {
+		removeSecretSource?.();
 		await simulator?.stop();
 	});
 	return () => {

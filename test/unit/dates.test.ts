@@ -41,6 +41,17 @@ describe('dates sent to EXPLORE', () => {
 		expect(normalizeRecordDate(null)).toBeNull();
 		expect(normalizeRecordDate(undefined)).toBeNull();
 	});
+
+	it('turns record dates of the days the clocks change, and of impossible days, into the right ISO', () => {
+		expect(normalizeRecordDate('2026-03-29T01:59:59')).toBe('2026-03-29T01:59:59+01:00');
+		expect(normalizeRecordDate('2026-03-29T02:30:00')).toBe('2026-03-29T03:30:00+02:00');
+		expect(normalizeRecordDate('2026-03-29T03:00:00')).toBe('2026-03-29T03:00:00+02:00');
+		expect(normalizeRecordDate('2026-10-25T01:00:00')).toBe('2026-10-25T01:00:00+02:00');
+		expect(normalizeRecordDate('2026-10-25T03:30:00')).toBe('2026-10-25T03:30:00+01:00');
+		expect(normalizeRecordDate('2026-02-31T10:00:00')).toBe('2026-03-03T10:00:00+01:00');
+		expect(normalizeRecordDate('2026-07-01T24:00:00')).toBe('2026-07-01T24:00:00');
+		expect(normalizeRecordDate('2026-07-01 10:00')).toBe('2026-07-01T10:00:00+02:00');
+	});
 });
 
 describe('request filters', () => {

@@ -61,6 +61,7 @@ describe('node descriptions', () => {
 	it('shows the same defaults the code uses', () => {
 		expect(find(action.properties, 'pageSize')?.default).toBe(DEFAULT_PAGE_SIZE);
 		expect(find(action.properties, 'timeout')?.default).toBe(DEFAULT_TIMEOUT_MS / 1000);
+		expect(find(trigger.properties, 'timeout')?.default).toBe(DEFAULT_TIMEOUT_MS / 1000);
 		expect(find(trigger.properties, 'lookback')?.default).toBe(DEFAULT_LOOKBACK_MINUTES);
 		expect(find(trigger.properties, 'maxRecordsPerPoll')?.default).toBe(
 			DEFAULT_MAX_RECORDS_PER_POLL,

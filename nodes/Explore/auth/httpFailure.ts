@@ -19,6 +19,12 @@ interface ErrorLike {
 }
 
 const BODY_PREVIEW_LENGTH = 200;
+/**
+ * What an error carrying a 2xx status means: the answer had started when the connection broke
+ * (axios says ERR_BAD_RESPONSE, "stream has been aborted"). For the user and for retries that is
+ * a connection reset, not an HTTP failure.
+ */
+const CUT_OFF_ANSWER_CODE = 'ECONNRESET';
 const MESSAGE_FIELDS = ['Message', 'message', 'ExceptionMessage', 'error_description', 'error'];
 
 function causeChain(error: unknown): ErrorLike[] {
@@ -85,11 +91,13 @@ export function apiMessageOf(text: string): string | undefined {
 
 export function readHttpFailure(error: unknown): HttpFailure {
 	const failure: HttpFailure = {};
+	let answerCutOff = false;
 	for (const link of causeChain(error)) {
 		const response = link.response;
 		if (failure.status === undefined) {
 			const status = Number(response?.status ?? link.statusCode ?? link.httpCode);
-			if (Number.isInteger(status) && status >= 100 && status < 600) failure.status = status;
+			if (status >= 200 && status < 300) answerCutOff = true;
+			else if (Number.isInteger(status) && status >= 100 && status < 600) failure.status = status;
 		}
 		if (
 			response &&
@@ -112,5 +120,6 @@ export function readHttpFailure(error: unknown): HttpFailure {
 			failure.networkCode = link.code;
 		}
 	}
+	if (answerCutOff && failure.status === undefined) failure.networkCode ??= CUT_OFF_ANSWER_CODE;
 	return failure;
 }

@@ -49,9 +49,10 @@ function describeLoginFailure(error: unknown): ExploreLoginError {
 			failure.status,
 		);
 	}
+	// n8n swaps a message naming a network code (ECONNRESET…) for its own text: not here.
 	return new ExploreLoginError(
-		`Could not reach the EXPLORE login call (${failure.networkCode ?? 'network error'})`,
-		'Check the Base URL in the EXPLORE API credential and that this n8n can reach it.',
+		'Could not reach the EXPLORE login call',
+		`The connection failed (${failure.networkCode ?? 'network error'}). Check the Base URL in the EXPLORE API credential and that this n8n can reach it.`,
 		undefined,
 		failure.networkCode,
 	);

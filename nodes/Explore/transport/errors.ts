@@ -108,10 +108,10 @@ function explainNetwork(failure: HttpFailure, context: ErrorContext): Explanatio
 				description: 'Check the Base URL in the EXPLORE API credential, or try again later.',
 			};
 		default:
+			// n8n swaps a message naming a network code (ECONNRESET…) for its own text: not here.
 			return {
-				message: `The connection to EXPLORE failed (${failure.networkCode ?? 'network error'})${tries}`,
-				description:
-					'The connection was interrupted. Try again later; check the Base URL if it persists.',
+				message: `The connection to EXPLORE broke off${tries}`,
+				description: `The connection was interrupted (${failure.networkCode ?? 'network error'}). Try again later; check the Base URL if it persists.`,
 			};
 	}
 }

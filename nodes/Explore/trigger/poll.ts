@@ -49,7 +49,11 @@ export async function pollNewFlags(
 		this,
 		settings.endpoint,
 		filters,
-		{ pageSize: settings.pageSize, startOffset: window.startOffset },
+		{
+			pageSize: settings.pageSize,
+			startOffset: window.startOffset,
+			timeoutMs: settings.timeoutMs,
+		},
 		(units) => {
 			for (const unit of units) {
 				const key = flagKey(unit, settings.endpoint);

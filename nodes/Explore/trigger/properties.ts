@@ -6,6 +6,7 @@ import {
 	emailsField,
 	pageSizeField,
 	simplifyField,
+	timeoutField,
 } from '../descriptions/sharedFields';
 import { EXPLORE_ENDPOINTS } from '../endpoints';
 
@@ -72,6 +73,7 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'On first activation, also send the flags set since this date (backfill). Leave empty to start from the activation time.',
 			},
+			timeoutField,
 		],
 	},
 ];

@@ -24,7 +24,8 @@ export async function fetchSample(
 		settings.dateFormat,
 		'UTC',
 	);
-	const first = await fetchPage.call(this, settings.endpoint, filters, 0, SAMPLE_SIZE);
+	const request = { timeoutMs: settings.timeoutMs };
+	const first = await fetchPage.call(this, settings.endpoint, filters, 0, SAMPLE_SIZE, request);
 	let units: ExploreUnit[] = first.units;
 	if (first.total !== undefined && first.total > SAMPLE_SIZE) {
 		const tail = await fetchPage.call(
@@ -33,6 +34,7 @@ export async function fetchSample(
 			filters,
 			first.total - SAMPLE_SIZE,
 			SAMPLE_SIZE,
+			request,
 		);
 		if (tail.units.length > 0) units = tail.units;
 	}

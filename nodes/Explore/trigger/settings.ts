@@ -6,7 +6,7 @@ import type { ExploreEndpoint } from '../endpoints';
 import type { ApiDateFormat } from '../helpers/dates';
 import { parseUserDate } from '../helpers/dates';
 import type { AlertOutput } from '../helpers/output';
-import { DEFAULT_PAGE_SIZE } from '../transport';
+import { DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS } from '../transport';
 
 export const DEFAULT_LOOKBACK_MINUTES = 60;
 export const DEFAULT_MAX_RECORDS_PER_POLL = 1000;
@@ -24,6 +24,7 @@ export interface TriggerSettings {
 	alertOutput: AlertOutput;
 	pageSize: number;
 	maxRecordsPerPoll: number;
+	timeoutMs: number;
 }
 
 interface TriggerOptions {
@@ -34,6 +35,7 @@ interface TriggerOptions {
 	alertOutput?: AlertOutput;
 	pageSize?: number;
 	maxRecordsPerPoll?: number;
+	timeout?: number;
 }
 
 export function readTriggerSettings(this: IPollFunctions): TriggerSettings {
@@ -70,6 +72,7 @@ export function readTriggerSettings(this: IPollFunctions): TriggerSettings {
 		alertOutput: options.alertOutput ?? 'perAlert',
 		pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
 		maxRecordsPerPoll: options.maxRecordsPerPoll ?? DEFAULT_MAX_RECORDS_PER_POLL,
+		timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
 	};
 }
 
