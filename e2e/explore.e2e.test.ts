@@ -9,6 +9,7 @@ import { describeExploreOperations } from './suite/specs/explore-operations.spec
 import { describeExploreTrigger } from './suite/specs/explore-trigger.spec';
 import { describeItemHandling } from './suite/specs/item-handling.spec';
 import { describePackageLoading } from './suite/specs/package-loading.spec';
+import { describeSecretHygiene } from './suite/specs/secret-hygiene.spec';
 
 const LINES = (process.env.N8N_E2E_LINES ?? '2,1')
 	.split(',')
@@ -37,4 +38,5 @@ describe.each(LINES)('n8n line %s with n8n-nodes-explore', (line) => {
 	describeAuthentication(suite);
 	describeExampleWorkflows(suite);
 	describeExploreTrigger(suite);
+	describeSecretHygiene(suite);
 });

@@ -18,6 +18,7 @@ import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 
 import { exploreApiRequest } from '../nodes/Explore/transport';
 import { CredentialStore, logsToText, runNode, runPoll } from './harness';
+import { testNodeDescription } from './harness/testNodeDescription';
 
 const CLIENT_KEY = 'client-key-1234';
 const SECRET_KEY = 'secret-key-5678';
@@ -103,19 +104,7 @@ function keys(overrides: IDataObject = {}): ICredentialDataDecryptedObject {
 
 /** Test-only action node: one authenticated POST per input item. */
 class HarnessProbe implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Harness Probe',
-		name: 'harnessProbe',
-		group: ['transform'],
-		version: 1,
-		description: 'Test-only node for the harness',
-		defaults: { name: 'Harness Probe' },
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'exploreApi', required: true }],
-		usableAsTool: true,
-		properties: [{ displayName: 'Path', name: 'path', type: 'string', default: 'Data' }],
-	};
+	description: INodeTypeDescription = testNodeDescription('Harness Probe', 'harnessProbe', [{ displayName: 'Path', name: 'path', type: 'string', default: 'Data' }]);
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const { baseUrl } = await this.getCredentials<{ baseUrl: string }>('exploreApi');

@@ -6,9 +6,10 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { findSecretLeaks, runNode, runPoll, SecretLeakError } from './harness';
+import { testNodeDescription } from './harness/testNodeDescription';
 import { simulatorCredentials, useSimulator } from './integration/exploreEnv';
 
 const SECRET = 'planted-secret-9f8e7d';
@@ -16,19 +17,7 @@ const simulator = useSimulator({ records: 5 });
 
 /** Test-only node: leaks its input's `value` (or the client key) where `leak` says. */
 class LeakyNode implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Leaky Node',
-		name: 'leakyNode',
-		group: ['transform'],
-		version: 1,
-		description: 'Test-only node that leaks on purpose',
-		defaults: { name: 'Leaky Node' },
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'exploreApi', required: true }],
-		usableAsTool: true,
-		properties: [{ displayName: 'Leak', name: 'leak', type: 'string', default: 'clientKey' }],
-	};
+	description: INodeTypeDescription = testNodeDescription('Leaky Node', 'leakyNode', [{ displayName: 'Leak', name: 'leak', type: 'string', default: 'clientKey' }]);
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const credentials = await this.getCredentials('exploreApi');

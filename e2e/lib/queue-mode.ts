@@ -118,6 +118,11 @@ export class QueueModeN8n {
 		return byWorker;
 	}
 
+	/** The user folders of the main and of every worker started, killed ones included. */
+	userFolders(): string[] {
+		return [this.session.userFolder, ...this.workerFolders];
+	}
+
 	async close(): Promise<void> {
 		await Promise.allSettled([...this.workers.values()].map((worker) => worker.stop()));
 		if (!process.env.N8N_E2E_KEEP) this.workerFolders.forEach(removeUserFolder);

@@ -10,6 +10,8 @@ import {
 	exploreTarball,
 	waitUntil,
 } from '../lib';
+import { findSecretLeaks } from '../../test/harness/secretScan';
+import { secretLeaksInFolders } from '../lib/secret-scan';
 import { QueueFigures } from './figures';
 import { executionOutputs, startedTogether } from './executions';
 import {
@@ -221,5 +223,18 @@ describe('n8n 2.x in queue mode: PostgreSQL, Redis, one main, two workers', () =
 		// two activation polls (first start and restart) may share a minute with a scheduled one
 		expect(polls.length).toBeLessThanOrEqual(minutes.size + 2);
 		figures.add('trigger polls', { polls: polls.length, minutes: minutes.size });
+	});
+
+	it('leaves no key or token in any process log, event log or stored execution', async () => {
+		const secrets = [...loadSimulator.issuedSecrets(), ...flagSimulator.issuedSecrets()];
+		const executions = [
+			...(await api.listExecutions(loadWorkflowId)),
+			...(await api.listExecutions(deliveryWorkflowId)),
+		];
+		const stored = await Promise.all(executions.map((execution) => api.getExecution(execution.id)));
+
+		expect(secrets.length).toBeGreaterThan(4); // the four keys and the tokens issued
+		expect(secretLeaksInFolders(queue.userFolders(), secrets)).toEqual([]);
+		expect(findSecretLeaks(secrets, [{ place: 'executions', value: stored, json: true }])).toEqual([]);
 	});
 });

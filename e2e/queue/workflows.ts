@@ -1,17 +1,12 @@
 // The two workflows of the queue-mode scenarios: an action node started by a webhook (so many
 // executions can be started at once and land on the workers), and the trigger delivering each
 // flag to a simulator sink slowly enough that a worker can be killed in the middle.
-import {
-	CredentialRef,
-	EXPLORE_NODE_TYPE,
-	EXPLORE_TRIGGER_TYPE,
-	buildWorkflow,
-	exploreCredentialRef,
-} from '../lib';
+import { CredentialRef, EXPLORE_NODE_TYPE, buildWorkflow, exploreCredentialRef } from '../lib';
+import { TRIGGER_NODE, triggerToSinkWorkflow } from '../suite/trigger-workflow';
 
 export const LOAD_WEBHOOK_PATH = 'explore-queue-load';
 export const LOAD_NODE = 'All Projects';
-export const TRIGGER_NODE = 'Project Flagged';
+export { TRIGGER_NODE };
 export const DELIVERY_SINK = 'queue-flags';
 /** One flag delivered every this many ms: a 20-flag execution lasts about 8 s. */
 export const DELIVERY_INTERVAL_MS = 400;
@@ -51,43 +46,13 @@ export function loadWorkflow(credential: CredentialRef, pageSize: number) {
 }
 
 export function deliveryWorkflow(simulatorUrl: string, credential: CredentialRef) {
-	return buildWorkflow({
+	return triggerToSinkWorkflow({
 		id: 'e2eQueueFlags001',
 		name: 'e2e queue: EXPLORE Trigger → slow sink',
-		nodes: [
-			{
-				name: TRIGGER_NODE,
-				type: EXPLORE_TRIGGER_TYPE,
-				parameters: {
-					pollTimes: { item: [{ mode: 'everyMinute' }] },
-					event: 'projectFlagged',
-					filters: {},
-					options: {},
-				},
-				credentials: exploreCredentialRef(credential),
-			},
-			{
-				name: 'Deliver to Sink',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				parameters: {
-					method: 'POST',
-					url: `${simulatorUrl}/__sim/sink/${DELIVERY_SINK}`,
-					sendBody: true,
-					contentType: 'json',
-					specifyBody: 'keypair',
-					bodyParameters: {
-						parameters: ['id', 'flaggedBy', 'flaggedAt'].map((field) => ({
-							name: field,
-							value: `={{ $json.${field} }}`,
-						})),
-					},
-					options: {
-						batching: { batch: { batchSize: 1, batchInterval: DELIVERY_INTERVAL_MS } },
-					},
-				},
-			},
-		],
-		edges: [[TRIGGER_NODE, 'Deliver to Sink']],
+		simulatorUrl,
+		credential,
+		sink: DELIVERY_SINK,
+		fields: ['id', 'flaggedBy', 'flaggedAt'],
+		deliveryIntervalMs: DELIVERY_INTERVAL_MS,
 	});
 }

@@ -4,10 +4,26 @@ import { CredentialRef, EXPLORE_TRIGGER_TYPE, buildWorkflow, exploreCredentialRe
 export const TRIGGER_SINK = 'flags';
 export const TRIGGER_NODE = 'Project Flagged';
 
-export function triggerWorkflow(simulatorUrl: string, credential: CredentialRef) {
+export interface TriggerToSinkOptions {
+	id: string;
+	name: string;
+	simulatorUrl: string;
+	credential: CredentialRef;
+	sink: string;
+	/** Fields of each flag posted to the sink. */
+	fields: string[];
+	/** When set, one flag is posted every this many ms (n8n's batching option). */
+	deliveryIntervalMs?: number;
+}
+
+export function triggerToSinkWorkflow(options: TriggerToSinkOptions) {
+	const batching =
+		options.deliveryIntervalMs === undefined
+			? {}
+			: { batching: { batch: { batchSize: 1, batchInterval: options.deliveryIntervalMs } } };
 	return buildWorkflow({
-		id: 'e2eTriggerSink01',
-		name: 'e2e: EXPLORE Trigger → sink',
+		id: options.id,
+		name: options.name,
 		nodes: [
 			{
 				name: TRIGGER_NODE,
@@ -18,7 +34,7 @@ export function triggerWorkflow(simulatorUrl: string, credential: CredentialRef)
 					filters: {},
 					options: {},
 				},
-				credentials: exploreCredentialRef(credential),
+				credentials: exploreCredentialRef(options.credential),
 			},
 			{
 				name: 'Deliver to Sink',
@@ -26,20 +42,31 @@ export function triggerWorkflow(simulatorUrl: string, credential: CredentialRef)
 				typeVersion: 4.2,
 				parameters: {
 					method: 'POST',
-					url: `${simulatorUrl}/__sim/sink/${TRIGGER_SINK}`,
+					url: `${options.simulatorUrl}/__sim/sink/${options.sink}`,
 					sendBody: true,
 					contentType: 'json',
 					specifyBody: 'keypair',
 					bodyParameters: {
-						parameters: ['id', 'title', 'flaggedBy', 'flaggedAt'].map((field) => ({
+						parameters: options.fields.map((field) => ({
 							name: field,
 							value: `={{ $json.${field} }}`,
 						})),
 					},
-					options: {},
+					options: batching,
 				},
 			},
 		],
 		edges: [[TRIGGER_NODE, 'Deliver to Sink']],
+	});
+}
+
+export function triggerWorkflow(simulatorUrl: string, credential: CredentialRef) {
+	return triggerToSinkWorkflow({
+		id: 'e2eTriggerSink01',
+		name: 'e2e: EXPLORE Trigger → sink',
+		simulatorUrl,
+		credential,
+		sink: TRIGGER_SINK,
+		fields: ['id', 'title', 'flaggedBy', 'flaggedAt'],
 	});
 }
