@@ -44,15 +44,22 @@ export async function startedTogether(
 }
 
 type Item = { json: { id: unknown } };
+type Outputs = { main?: Item[][] };
+
+/** The part of n8n's stored run data read here. */
+interface RunData {
+	resultData?: { runData?: Record<string, Array<{ data?: Outputs }>> };
+	executionData?: { nodeExecutionStack?: Array<{ node?: { name?: string }; data?: Outputs }> };
+}
 
 /**
  * A node's output items. In queue mode a trigger's items wait in the execution stack until a
  * worker runs them: they are read there when a worker died before its progress was saved.
  */
-function nodeOutput(data: any, nodeName: string): Item[] {
-	const runs: any[] = data?.resultData?.runData?.[nodeName] ?? [];
+function nodeOutput(data: RunData | undefined, nodeName: string): Item[] {
+	const runs = data?.resultData?.runData?.[nodeName] ?? [];
 	if (runs.length > 0) return runs.flatMap((run) => run.data?.main?.[0] ?? []);
-	const waiting: any[] = data?.executionData?.nodeExecutionStack ?? [];
+	const waiting = data?.executionData?.nodeExecutionStack ?? [];
 	return waiting
 		.filter((entry) => entry.node?.name === nodeName)
 		.flatMap((entry) => entry.data?.main?.[0] ?? []);

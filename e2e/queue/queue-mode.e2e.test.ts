@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- e2e test code run by Node and jest, never shipped in the n8n package */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- e2e test code run by Node and jest, never shipped in the n8n package */
 // Our package on n8n 2.x in queue mode: PostgreSQL, Redis, one main and two workers.
 import { startSimulator } from '../../sandbox/server';
 import type { Simulator } from '../../sandbox/server';
