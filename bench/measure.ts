@@ -1,4 +1,10 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- a benchmark script run by Node, never shipped */
+/** The middle value (the upper middle one of an even count). */
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
 /** Median wall time of several runs of the same job, in milliseconds. */
 export async function medianMs(runs: number, job: () => Promise<unknown>): Promise<number> {
 	const times: number[] = [];
@@ -7,8 +13,7 @@ export async function medianMs(runs: number, job: () => Promise<unknown>): Promi
 		await job();
 		times.push(Number(process.hrtime.bigint() - start) / 1e6);
 	}
-	times.sort((a, b) => a - b);
-	return times[Math.floor(times.length / 2)];
+	return median(times);
 }
 
 export function table(

@@ -104,18 +104,35 @@ export function parisDayStamp(instant: Date): string {
 	return formatWallDate(wallClockAt(instant)).replace(/-/g, '');
 }
 
+/** `+01:00`, `-03:30`: an offset from UTC in minutes, as ISO 8601 writes it. */
+export function formatOffset(offsetMinutes: number): string {
+	const sign = offsetMinutes < 0 ? '-' : '+';
+	const abs = Math.abs(offsetMinutes);
+	return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /** ISO 8601 with the zone's offset, e.g. `2026-11-03T14:05:00+01:00`. */
 export function toOffsetIso(instant: Date, timeZone: string = EXPLORE_TIME_ZONE): string {
 	const offset = offsetMinutesAt(instant, timeZone);
-	const sign = offset < 0 ? '-' : '+';
-	const abs = Math.abs(offset);
-	return `${formatWallDateTime(wallClockAt(instant, timeZone))}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+	return `${formatWallDateTime(wallClockAt(instant, timeZone))}${formatOffset(offset)}`;
+}
+
+/**
+ * The offset that holds from 00:00:00 to 23:59:59 of a wall-clock day, or undefined on a day the
+ * clocks change. Zones change offset a few times a year at most, so on every other day each time
+ * of day exists exactly once and one offset serves the whole day.
+ */
+export function wholeDayOffsetMinutes(wall: WallClock, timeZone: string): number | undefined {
+	const at = (hour: number, minute: number, second: number) =>
+		offsetMinutesAt(instantOfWallClock({ ...wall, hour, minute, second }, timeZone), timeZone);
+	const midnight = at(0, 0, 0);
+	return midnight === at(23, 59, 59) ? midnight : undefined;
 }
 
 const NAIVE_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
-/** Parses `yyyy-MM-dd[THH:mm[:ss[.fff]]]` without a zone as wall-clock time in `timeZone`. */
-export function parseNaiveDateTime(text: string, timeZone: string): Date | undefined {
+/** Reads `yyyy-MM-dd[THH:mm[:ss[.fff]]]` (no zone) as a wall-clock time; undefined if it is not one. */
+export function parseNaiveWallClock(text: string): WallClock | undefined {
 	const match = NAIVE_DATE_TIME.exec(text.trim());
 	if (match === null) return undefined;
 	const wall: WallClock = {
@@ -130,6 +147,13 @@ export function parseNaiveDateTime(text: string, timeZone: string): Date | undef
 		return undefined;
 	}
 	if (wall.minute > 59 || wall.second > 59) return undefined;
+	return wall;
+}
+
+/** Parses `yyyy-MM-dd[THH:mm[:ss[.fff]]]` without a zone as wall-clock time in `timeZone`. */
+export function parseNaiveDateTime(text: string, timeZone: string): Date | undefined {
+	const wall = parseNaiveWallClock(text);
+	if (wall === undefined) return undefined;
 	const instant = instantOfWallClock(wall, timeZone);
 	return Number.isNaN(instant.getTime()) ? undefined : instant;
 }

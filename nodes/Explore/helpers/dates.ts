@@ -1,11 +1,16 @@
 import {
 	EXPLORE_TIME_ZONE,
+	formatOffset,
 	formatWallDate,
 	formatWallDateTime,
+	instantOfWallClock,
 	parseNaiveDateTime,
+	parseNaiveWallClock,
 	toOffsetIso,
 	wallClockAt,
+	wholeDayOffsetMinutes,
 } from '../auth/timeZones';
+import type { WallClock } from '../auth/timeZones';
 
 /** How DateDebut/DateFin are written. GUESS: the API may look only at the day. */
 export type ApiDateFormat = 'dateTime' | 'date';
@@ -44,19 +49,41 @@ export function formatApiDate(instant: Date, format: ApiDateFormat): string {
 	return format === 'date' ? formatWallDate(wall) : formatWallDateTime(wall);
 }
 
-const normalizedDates = new Map<string, string>();
+/** How EXPLORE writes a date, `2026-09-05T21:16:40`, with a valid time of day. */
+const EXPLORE_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
+const dayOffsets = new Map<string, string | null>();
+
+const isCalendarDay = ({ year, month, day }: WallClock) =>
+	new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+
+/**
+ * `+02:00` for a Paris day on which the clocks do not change (one offset holds all day long), null
+ * on a day they change or for a text that is no calendar day. Worked out once per day.
+ */
+function wholeDayOffsetText(day: string): string | null {
+	let offset = dayOffsets.get(day);
+	if (offset === undefined) {
+		const wall = parseNaiveWallClock(day);
+		const minutes =
+			wall && isCalendarDay(wall) ? wholeDayOffsetMinutes(wall, EXPLORE_TIME_ZONE) : undefined;
+		offset = minutes === undefined ? null : formatOffset(minutes);
+		if (dayOffsets.size > 50_000) dayOffsets.clear();
+		dayOffsets.set(day, offset);
+	}
+	return offset;
+}
 
 /** A date from an EXPLORE record (Paris time, no zone) as ISO 8601 with offset; other text as is. */
 export function normalizeRecordDate(value: unknown): unknown {
 	if (typeof value !== 'string') return value ?? null;
-	let normalized = normalizedDates.get(value);
-	if (normalized === undefined) {
-		const instant = parseNaiveDateTime(value, EXPLORE_TIME_ZONE);
-		normalized = instant === undefined ? value : toOffsetIso(instant);
-		if (normalizedDates.size > 20_000) normalizedDates.clear();
-		normalizedDates.set(value, normalized);
+	if (EXPLORE_DATE_TIME.test(value)) {
+		const offset = wholeDayOffsetText(value.slice(0, 10));
+		if (offset !== null) return `${value}${offset}`;
 	}
-	return normalized;
+	const wall = parseNaiveWallClock(value);
+	const instant = wall && instantOfWallClock(wall, EXPLORE_TIME_ZONE);
+	return instant === undefined || Number.isNaN(instant.getTime()) ? value : toOffsetIso(instant);
 }
 
 /** The instant of a record date (Paris time, no zone, or with a zone), if it is one. */

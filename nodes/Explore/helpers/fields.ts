@@ -46,33 +46,60 @@ function spellingsOf(alias: string): string[] {
 	return spellings;
 }
 
-/** The first spelling of the first alias present in the record, found by direct lookup. */
-function findByKnownSpelling(record: IDataObject, aliases: string[]): unknown {
-	for (const alias of aliases) {
-		for (const spelling of spellingsOf(alias)) {
+/** Reads one field of a record, whatever its naming generation; undefined when it is absent. */
+export type FieldLookup = (record: unknown) => unknown;
+
+/**
+ * Every spelling of every alias is tried by direct lookup, in order, before the record's own names
+ * are compared without underscores and case. Worked out once per alias list: records are read
+ * field by field, many times.
+ */
+function buildLookup(aliases: string[]): FieldLookup {
+	const spellings = [...new Set(aliases.flatMap(spellingsOf))];
+	const wanted = new Set(aliases.map(normalizeFieldName));
+	return (record) => {
+		if (!isPlainObject(record)) return undefined;
+		for (const spelling of spellings) {
 			const value = record[spelling];
 			if (value !== undefined) return value;
 		}
+		for (const name of Object.keys(record)) {
+			const value = record[name];
+			if (value !== undefined && wanted.has(normalizeFieldName(name))) return value;
+		}
+		return undefined;
+	};
+}
+
+const lookups = new Map<string, FieldLookup>();
+
+/** The lookup of the first alias present in a record (whatever its naming generation). */
+export function fieldLookup(...aliases: string[]): FieldLookup {
+	const key = aliases.join('\u0000');
+	let lookup = lookups.get(key);
+	if (lookup === undefined) {
+		lookup = buildLookup(aliases);
+		if (lookups.size < 1_000) lookups.set(key, lookup);
 	}
-	return undefined;
+	return lookup;
 }
 
 /** The value of the first alias present in the record (whatever its naming generation). */
 export function readField(record: unknown, ...aliases: string[]): unknown {
-	if (!isPlainObject(record)) return undefined;
-	const direct = findByKnownSpelling(record, aliases);
-	if (direct !== undefined) return direct;
-	const wanted = new Set(aliases.map(normalizeFieldName));
-	for (const [name, value] of Object.entries(record)) {
-		if (value !== undefined && wanted.has(normalizeFieldName(name))) return value;
+	return fieldLookup(...aliases)(record);
+}
+
+/** Only a non-empty string or a finite number, as a (trimmed) string. */
+export function asText(value: unknown): string | undefined {
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value === 'string') {
+		const trimmed = value.trim();
+		return trimmed === '' ? undefined : trimmed;
 	}
 	return undefined;
 }
 
 /** Like readField, but only a non-empty string or a finite number, as a string. */
 export function readText(record: unknown, ...aliases: string[]): string | undefined {
-	const value = readField(record, ...aliases);
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	if (typeof value === 'string' && value.trim() !== '') return value.trim();
-	return undefined;
+	return asText(readField(record, ...aliases));
 }

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ALERT_FIELDS, ALERT_PROJECTS_KEY, FLAG_FIELDS, TOTAL_FIELD } from '../endpoints';
 import type { ExploreEndpoint } from '../endpoints';
-import { isPlainObject, normalizeFieldName, readField, readText } from './fields';
+import { asText, fieldLookup, isPlainObject, normalizeFieldName, readField } from './fields';
+import type { FieldLookup } from './fields';
 
 /**
  * One unit of pagination: what `Page` and `Max` count. For projects and companies it is a record;
@@ -20,11 +21,16 @@ export interface ExplorePage {
 	total?: number;
 }
 
-const ID_ALIASES: Record<ExploreEndpoint['recordKind'], string[]> = {
-	project: ['ID_PROJET', 'idProjet', 'id'],
-	company: ['IDENTIFIANT_SOCIETE_EXPLORE', 'idSociete', 'id'],
-	emailAlert: [ALERT_FIELDS.id, 'id'],
+const ID_LOOKUPS: Record<ExploreEndpoint['recordKind'], FieldLookup> = {
+	project: fieldLookup('ID_PROJET', 'idProjet', 'id'),
+	company: fieldLookup('IDENTIFIANT_SOCIETE_EXPLORE', 'idSociete', 'id'),
+	emailAlert: fieldLookup(ALERT_FIELDS.id, 'id'),
 };
+
+const readFlagBlock = fieldLookup(FLAG_FIELDS.block);
+const readFlaggedAt = fieldLookup(FLAG_FIELDS.flaggedAt);
+const readFlaggedBy = fieldLookup(FLAG_FIELDS.flaggedBy);
+const readAlertSentAt = fieldLookup(ALERT_FIELDS.sentAt);
 
 function findList(envelope: unknown, listKey: string): unknown[] | null | undefined {
 	if (Array.isArray(envelope)) return envelope;
@@ -81,11 +87,11 @@ export function readPage(
 }
 
 export function recordId(record: unknown, kind: ExploreEndpoint['recordKind']): string | undefined {
-	return readText(record, ...ID_ALIASES[kind]);
+	return asText(ID_LOOKUPS[kind](record));
 }
 
 export function flagBlock(record: unknown): IDataObject | undefined {
-	const block = readField(record, FLAG_FIELDS.block);
+	const block = readFlagBlock(record);
 	return isPlainObject(block) ? block : undefined;
 }
 
@@ -102,13 +108,13 @@ export function flagKey(unit: ExploreUnit, endpoint: ExploreEndpoint): string {
 	const id = recordId(unit.record, endpoint.recordKind);
 	if (id === undefined) return `#${JSON.stringify(unit.record)}`;
 	const flag = flagBlock(unit.record);
-	const flaggedAt = readText(flag, FLAG_FIELDS.flaggedAt) ?? '';
-	const flaggedBy = (readText(flag, FLAG_FIELDS.flaggedBy) ?? '').toLowerCase();
+	const flaggedAt = asText(readFlaggedAt(flag)) ?? '';
+	const flaggedBy = (asText(readFlaggedBy(flag)) ?? '').toLowerCase();
 	return `${id}|${flaggedAt}|${flaggedBy}`;
 }
 
 /** When the flag was set (or the alert sent), read from the record; undefined if it does not say. */
 export function flagTimeText(unit: ExploreUnit): string | undefined {
-	if (unit.alert !== undefined) return readText(unit.alert, ALERT_FIELDS.sentAt);
-	return readText(flagBlock(unit.record), FLAG_FIELDS.flaggedAt);
+	if (unit.alert !== undefined) return asText(readAlertSentAt(unit.alert));
+	return asText(readFlaggedAt(flagBlock(unit.record)));
 }

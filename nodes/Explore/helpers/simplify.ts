@@ -3,57 +3,67 @@ import type { IDataObject } from 'n8n-workflow';
 import { ALERT_FIELDS, FLAG_FIELDS } from '../endpoints';
 import type { RecordKind, SourceApp } from '../endpoints';
 import { normalizeRecordDate } from './dates';
-import { isPlainObject, readField, readText } from './fields';
+import { asText, fieldLookup, isPlainObject, readText } from './fields';
 import { flagBlock } from './records';
 
-type FieldReader = (record: IDataObject) => unknown;
+/** Reads one simplified field from a record and its flag block (read once per record). */
+type FieldReader = (record: IDataObject, flag: IDataObject | undefined) => unknown;
 
-const text =
-	(...aliases: string[]): FieldReader =>
-	(record) =>
-		readText(record, ...aliases) ?? null;
+const text = (...aliases: string[]): FieldReader => {
+	const lookup = fieldLookup(...aliases);
+	return (record) => asText(lookup(record)) ?? null;
+};
 
-const numberField =
-	(...aliases: string[]): FieldReader =>
-	(record) => {
-		const value = readField(record, ...aliases);
+const numberField = (...aliases: string[]): FieldReader => {
+	const lookup = fieldLookup(...aliases);
+	return (record) => {
+		const value = lookup(record);
 		if (typeof value === 'number') return Number.isFinite(value) ? value : null;
 		const parsed = typeof value === 'string' ? Number(value.replace(',', '.').trim()) : NaN;
 		return typeof value === 'string' && value.trim() !== '' && Number.isFinite(parsed)
 			? parsed
 			: null;
 	};
+};
 
-const date =
-	(...aliases: string[]): FieldReader =>
-	(record) =>
-		normalizeRecordDate(readText(record, ...aliases));
+const date = (...aliases: string[]): FieldReader => {
+	const lookup = fieldLookup(...aliases);
+	return (record) => normalizeRecordDate(asText(lookup(record)));
+};
 
-const yesNo =
-	(...aliases: string[]): FieldReader =>
-	(record) => {
-		const value = readField(record, ...aliases);
+const yesNo = (...aliases: string[]): FieldReader => {
+	const lookup = fieldLookup(...aliases);
+	return (record) => {
+		const value = lookup(record);
 		if (typeof value === 'boolean') return value;
 		const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
 		if (['o', 'oui', 'true', '1', 'y', 'yes', 'siège', 'siege'].includes(word)) return true;
 		if (['n', 'non', 'false', '0', 'no'].includes(word)) return false;
 		return null;
 	};
+};
+
+const emailAddress = fieldLookup('EMAIL', 'adresse', 'address');
 
 /** `[{EMAIL: "a@x.fr"}, "b@x.fr"]` → `"a@x.fr, b@x.fr"`: one string a CRM field can take. */
 function emailList(value: unknown): string | null {
 	if (!Array.isArray(value)) return typeof value === 'string' && value !== '' ? value : null;
 	const addresses = value
-		.map((entry) => (isPlainObject(entry) ? readText(entry, 'EMAIL', 'adresse', 'address') : entry))
+		.map((entry) => (isPlainObject(entry) ? asText(emailAddress(entry)) : entry))
 		.filter((entry): entry is string => typeof entry === 'string' && entry !== '');
 	return addresses.length > 0 ? addresses.join(', ') : null;
 }
 
+const flaggedBy = fieldLookup(FLAG_FIELDS.flaggedBy);
+const flaggedAt = fieldLookup(FLAG_FIELDS.flaggedAt);
+const flagStatus = fieldLookup(FLAG_FIELDS.status);
+const assignedTo = fieldLookup(FLAG_FIELDS.assignedTo);
+
 const flagFields: Record<string, FieldReader> = {
-	flaggedBy: (record) => readText(flagBlock(record), FLAG_FIELDS.flaggedBy) ?? null,
-	flaggedAt: (record) => normalizeRecordDate(readText(flagBlock(record), FLAG_FIELDS.flaggedAt)),
-	flagStatus: (record) => readText(flagBlock(record), FLAG_FIELDS.status) ?? null,
-	assignedTo: (record) => emailList(readField(flagBlock(record), FLAG_FIELDS.assignedTo)),
+	flaggedBy: (_, flag) => asText(flaggedBy(flag)) ?? null,
+	flaggedAt: (_, flag) => normalizeRecordDate(asText(flaggedAt(flag))),
+	flagStatus: (_, flag) => asText(flagStatus(flag)) ?? null,
+	assignedTo: (_, flag) => emailList(assignedTo(flag)),
 };
 
 /**
@@ -112,14 +122,25 @@ const FIELD_READERS = {
 	company: Object.entries(SIMPLIFIED_FIELDS.company),
 };
 
+/**
+ * Each simplified record starts as a copy of its kind's shape, every field already there: filling
+ * existing fields is much cheaper for V8 than adding 25 new ones to an empty object.
+ */
+const shapeOf = (kind: keyof typeof FIELD_READERS): IDataObject => ({
+	...Object.fromEntries(FIELD_READERS[kind].map(([name]) => [name, null])),
+	source: null,
+});
+const SHAPES = { project: shapeOf('project'), company: shapeOf('company') };
+
 export function simplifyRecord(
 	kind: Exclude<RecordKind, 'emailAlert'>,
 	record: IDataObject,
 	source: SourceApp,
 ): IDataObject {
-	const simplified: IDataObject = {};
+	const flag = flagBlock(record);
+	const simplified: IDataObject = { ...SHAPES[kind] };
 	for (const [name, read] of FIELD_READERS[kind]) {
-		simplified[name] = read(record) as IDataObject[string];
+		simplified[name] = read(record, flag) as IDataObject[string];
 	}
 	simplified.source = source;
 	return simplified;

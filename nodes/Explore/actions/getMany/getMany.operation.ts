@@ -37,24 +37,33 @@ export async function execute(
 		itemIndex,
 	);
 
-	// With one item per alert, Limit counts alerts while the API pages through alert projects:
-	// read until one alert more than the limit has started, so the last kept alert is complete.
-	const limitCountsAlerts = endpoint.recordKind === 'emailAlert' && alertOutput === 'perAlert';
-	const units: ExploreUnit[] = [];
+	// With one item per alert, alerts split across pages are merged at the end, and Limit counts
+	// alerts while the API pages through alert projects: read until one alert more than the limit
+	// has started, so the last kept alert is complete.
+	const groupsAlerts = endpoint.recordKind === 'emailAlert' && alertOutput === 'perAlert';
+	const shaping = { simplify, alertOutput };
+	const alertUnits: ExploreUnit[] = [];
+	// Otherwise each page is shaped as it arrives: with Simplify, EXPLORE's full records are
+	// dropped page by page instead of all being held until the last page.
+	const records: IDataObject[] = [];
 	await listUnits.call(
 		this,
 		endpoint,
 		form,
 		{
 			pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
-			maxUnits: limitCountsAlerts ? undefined : limit,
+			maxUnits: groupsAlerts ? undefined : limit,
 			timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
 		},
 		(page) => {
-			units.push(...page);
-			return !(limitCountsAlerts && limit !== undefined && groupByAlert(units).length > limit);
+			if (groupsAlerts) {
+				alertUnits.push(...page);
+				return !(limit !== undefined && groupByAlert(alertUnits).length > limit);
+			}
+			records.push(...shapeOutput(endpoint, page, shaping));
+			return true;
 		},
 	);
-	const records = shapeOutput(endpoint, units, { simplify, alertOutput });
-	return limit === undefined ? records : records.slice(0, limit);
+	const output = groupsAlerts ? shapeOutput(endpoint, alertUnits, shaping) : records;
+	return limit === undefined ? output : output.slice(0, limit);
 }
