@@ -30,7 +30,7 @@ const stalled = (detail: string) => new Error(`stalled: ${detail}`);
 
 async function collect(
 	server: ReturnType<typeof fakeServer>,
-	options: { pageSize: number; maxUnits?: number; startOffset?: number },
+	options: { pageSize: number; maxUnits?: number; startOffset?: number; parallelRequests?: number },
 	stopAfterPages?: number,
 ) {
 	const ids: string[] = [];
@@ -154,5 +154,99 @@ describe('offset pagination', () => {
 			stalled,
 		);
 		expect(ids).toEqual(range(50));
+	});
+});
+
+/** The server, answering after a pause, and the most requests it ever had in flight at once. */
+function slowly(server: ReturnType<typeof fakeServer>) {
+	let inFlight = 0;
+	let mostInFlight = 0;
+	const fetchPage = async (offset: number, max: number): Promise<ExplorePage> => {
+		inFlight++;
+		mostInFlight = Math.max(mostInFlight, inFlight);
+		await new Promise((resolve) => setImmediate(resolve));
+		try {
+			return await server.fetchPage(offset, max);
+		} finally {
+			inFlight--;
+		}
+	};
+	return { ...server, fetchPage, mostInFlight: () => mostInFlight };
+}
+
+describe('offset pagination with parallel requests', () => {
+	it('keeps up to N requests in flight and hands every record over once, in order', async () => {
+		const server = slowly(fakeServer(1000));
+		const { ids, result } = await collect(server, { pageSize: 100, parallelRequests: 3 });
+		expect(ids).toEqual(range(1000));
+		expect(server.mostInFlight()).toBe(3);
+		// the ten pages and the confirmation of the full last one, nothing past TOTAL
+		expect(server.requests.map((request) => request.offset).sort((a, b) => a - b)).toEqual([
+			0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000,
+		]);
+		expect(result.requests).toBe(11);
+	});
+
+	it('sends one request at a time by default', async () => {
+		const server = slowly(fakeServer(500));
+		await collect(server, { pageSize: 100 });
+		expect(server.mostInFlight()).toBe(1);
+	});
+
+	it('does not ask ahead of a Limit', async () => {
+		const server = slowly(fakeServer(1000));
+		const { ids } = await collect(server, { pageSize: 100, maxUnits: 250, parallelRequests: 4 });
+		expect(ids).toEqual(range(250));
+		expect(server.requests).toHaveLength(3);
+		expect(server.requests.find((request) => request.offset === 200)?.max).toBe(50);
+	});
+
+	it('still gets everything from a server that caps Max, without asking ahead', async () => {
+		const server = slowly(fakeServer(230, { cap: 40 }));
+		const { ids } = await collect(server, { pageSize: 100, parallelRequests: 3 });
+		expect(ids).toEqual(range(230));
+		expect(server.mostInFlight()).toBe(1);
+	});
+
+	it('does not stop at a TOTAL smaller than reality', async () => {
+		const server = slowly(fakeServer(450, { total: 200 }));
+		const { ids } = await collect(server, { pageSize: 100, parallelRequests: 3 });
+		expect(ids).toEqual(range(450));
+	});
+
+	it('ends on an empty page when TOTAL is larger than reality', async () => {
+		const server = slowly(fakeServer(250, { total: 600 }));
+		const { ids } = await collect(server, { pageSize: 100, parallelRequests: 3 });
+		expect(ids).toEqual(range(250));
+	});
+
+	it('stops with a clear error when the API ignores the offset', async () => {
+		const server = slowly(fakeServer(500, { ignoreOffset: true }));
+		await expect(collect(server, { pageSize: 100, parallelRequests: 3 })).rejects.toThrow(
+			/stalled: the page at offset 100 only repeated records/,
+		);
+	});
+
+	it('reports a failed page asked for ahead when its turn comes, after the pages before it', async () => {
+		const server = slowly(fakeServer(500));
+		const failing = async (offset: number, max: number) => {
+			if (offset === 300) throw new Error('HTTP 503 at offset 300');
+			return await server.fetchPage(offset, max);
+		};
+		const ids: string[] = [];
+		await expect(
+			paginate(failing, idOf, { pageSize: 100, parallelRequests: 3 }, (units) => {
+				ids.push(...units.map(idOf));
+			}, stalled),
+		).rejects.toThrow('HTTP 503 at offset 300');
+		expect(ids).toEqual(range(300));
+	});
+
+	it('stops asking when the page handler says so', async () => {
+		const server = slowly(fakeServer(1000));
+		const { ids, result } = await collect(server, { pageSize: 100, parallelRequests: 2 }, 3);
+		expect(ids).toEqual(range(300));
+		expect(result).toMatchObject({ nextOffset: 300, exhausted: false });
+		expect(server.requests.length).toBeLessThanOrEqual(5); // 3 used, at most 2 asked ahead
 	});
 });

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../transport';
+import { MAX_PAGE_SIZE, MAX_PARALLEL_REQUESTS } from '../transport';
 
 /**
  * Fields both the EXPLORE node and the EXPLORE Trigger show, defined once. Defaults are literals
@@ -72,6 +72,16 @@ export const pageSizeField: INodeProperties = {
 	default: 100,
 	description:
 		'How many records to ask EXPLORE for in each request. Larger pages mean fewer requests.',
+};
+
+export const parallelRequestsField: INodeProperties = {
+	displayName: 'Parallel Requests',
+	name: 'parallelRequests',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_REQUESTS },
+	default: 1,
+	description:
+		'How many pages to ask EXPLORE for at the same time when getting many pages. Up to 4; EXPLORE logs every request, so keep it low.',
 };
 
 export const timeoutField: INodeProperties = {

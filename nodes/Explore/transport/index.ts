@@ -14,6 +14,8 @@ export type { PageHandler, PageProgress, PaginationResult } from './pagination';
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1000;
+/** EXPLORE logs every request: Return All stays polite. */
+export const MAX_PARALLEL_REQUESTS = 4;
 
 export interface ListOptions extends PaginationOptions, ExploreRequestOptions {}
 

@@ -15,6 +15,11 @@ export interface PaginationOptions {
 	startOffset?: number;
 	/** Stop requesting once this many new units were handed over. */
 	maxUnits?: number;
+	/**
+	 * Requests in flight at once (default 1). More are only sent while pages come back full and
+	 * TOTAL says more follow; pages are still handed over in order, one at a time.
+	 */
+	parallelRequests?: number;
 }
 
 export interface PaginationResult {
@@ -35,7 +40,9 @@ export type NoProgressErrorFactory = (detail: string) => Error;
  *   shorter than a page already seen, or TOTAL says the end is reached; otherwise one more request
  *   settles it, and an empty page always ends it;
  * - a full page at or past TOTAL does not end it (TOTAL may be stale); the next page will;
- * - units already received are dropped, and a page made only of them stops with noProgressError.
+ * - units already received are dropped, and a page made only of them stops with noProgressError;
+ * - with parallelRequests > 1, the next pages are asked for ahead while the pages are full and
+ *   below TOTAL; a page asked for ahead is used only if the list reaches its exact offset.
  */
 export async function paginate(
 	fetchPage: (offset: number, max: number) => Promise<ExplorePage>,
@@ -45,18 +52,17 @@ export async function paginate(
 	noProgressError: NoProgressErrorFactory,
 ): Promise<PaginationResult> {
 	const seen = new Set<string>();
+	const ahead = new PagesAhead(fetchPage, options.pageSize, options.parallelRequests ?? 1);
 	let offset = options.startOffset ?? 0;
 	let largestPage = 0;
 	let handedOver = 0;
-	let requests = 0;
 
 	for (;;) {
 		const remaining = options.maxUnits === undefined ? Infinity : options.maxUnits - handedOver;
 		const requested = Math.max(1, Math.min(options.pageSize, remaining));
-		const page = await fetchPage(offset, requested);
-		requests++;
+		const page = await ahead.take(offset, requested);
 		const received = page.units.length;
-		if (received === 0) return { nextOffset: offset, exhausted: true, requests };
+		if (received === 0) return { nextOffset: offset, exhausted: true, requests: ahead.requests };
 
 		const fresh = page.units.filter((unit) => {
 			const key = identify(unit);
@@ -77,10 +83,55 @@ export async function paginate(
 
 		const kept = remaining < fresh.length ? fresh.slice(0, remaining) : fresh;
 		handedOver += kept.length;
-		const proceed = await onPage(kept, { nextOffset: offset, total: page.total });
-		if (endReached) return { nextOffset: offset, exhausted: true, requests };
-		if (proceed === false || handedOver >= (options.maxUnits ?? Infinity)) {
-			return { nextOffset: offset, exhausted: false, requests };
+		if (!endReached && received === options.pageSize && page.total !== undefined) {
+			ahead.askAhead(offset, page.total, remaining - kept.length);
 		}
+		const proceed = await onPage(kept, { nextOffset: offset, total: page.total });
+		if (endReached) return { nextOffset: offset, exhausted: true, requests: ahead.requests };
+		if (proceed === false || handedOver >= (options.maxUnits ?? Infinity)) {
+			return { nextOffset: offset, exhausted: false, requests: ahead.requests };
+		}
+	}
+}
+
+/** Pages asked for before they are needed, by offset; a failure is reported when its turn comes. */
+class PagesAhead {
+	requests = 0;
+	private readonly pending = new Map<number, Promise<ExplorePage>>();
+
+	constructor(
+		private readonly fetchPage: (offset: number, max: number) => Promise<ExplorePage>,
+		private readonly pageSize: number,
+		private readonly inFlight: number,
+	) {}
+
+	/** The page at `offset`: the one asked for ahead if it has this size, else a new request. */
+	async take(offset: number, max: number): Promise<ExplorePage> {
+		const early = max === this.pageSize ? this.pending.get(offset) : undefined;
+		for (const pendingOffset of this.pending.keys()) {
+			if (pendingOffset <= offset) this.pending.delete(pendingOffset);
+		}
+		return await (early ?? this.request(offset, max));
+	}
+
+	/**
+	 * Asks for the full pages from `offset` on, up to the in-flight limit, that start before
+	 * `total` and that `unitsWanted` (a limit) still needs whole.
+	 */
+	askAhead(offset: number, total: number, unitsWanted: number): void {
+		if (this.inFlight <= 1) return;
+		for (let index = 0; index < this.inFlight; index++) {
+			const pageOffset = offset + index * this.pageSize;
+			if (pageOffset >= total || (index + 1) * this.pageSize > unitsWanted) return;
+			if (this.pending.has(pageOffset)) continue;
+			const page = this.request(pageOffset, this.pageSize);
+			page.catch(() => undefined); // unhandled only until its turn; never, if it goes unused
+			this.pending.set(pageOffset, page);
+		}
+	}
+
+	private async request(offset: number, max: number): Promise<ExplorePage> {
+		this.requests++;
+		return await this.fetchPage(offset, max);
 	}
 }

@@ -36,6 +36,8 @@ export interface Subject {
 
 export interface Consumer {
 	name: string;
+	/** Requests it may have in flight at once: each one refused for its token logs in again. */
+	inFlight: number;
 	/** `timeoutSeconds`: the node's Timeout option (default: the node's default). */
 	prepare(simulator: Simulator, timeoutSeconds?: number): Promise<Subject>;
 }
@@ -47,8 +49,9 @@ const options = (timeoutSeconds?: number) => ({
 });
 
 /** The EXPLORE node's Get Many with Return All, run by n8n's WorkflowExecute. */
-const actionReturnAll: Consumer = {
-	name: 'EXPLORE node, Return All',
+const actionReturnAll = (parallelRequests: number): Consumer => ({
+	name: `EXPLORE node, Return All, ${parallelRequests} parallel request(s)`,
+	inFlight: parallelRequests,
 	async prepare(simulator, timeoutSeconds) {
 		const credentials = new CredentialStore().set(
 			'exploreApi',
@@ -60,7 +63,7 @@ const actionReturnAll: Consumer = {
 					resource: ENDPOINT.resource,
 					operation: ENDPOINT.operation,
 					returnAll: true,
-					options: options(timeoutSeconds),
+					options: { ...options(timeoutSeconds), parallelRequests },
 				},
 				credentials,
 				throwOnError: false,
@@ -75,11 +78,12 @@ const actionReturnAll: Consumer = {
 			savedState: () => null,
 		};
 	},
-};
+});
 
 /** The EXPLORE Trigger, published: polls run by n8n-core's PollTriggerExecutor. */
 const triggerPoll: Consumer = {
 	name: 'EXPLORE Trigger, scheduled poll',
+	inFlight: 1,
 	async prepare(simulator, timeoutSeconds) {
 		simulator.advanceClock(MINUTE);
 		const activatedAt = simulator.now();
@@ -107,4 +111,4 @@ const triggerPoll: Consumer = {
 	},
 };
 
-export const CONSUMERS: Consumer[] = [actionReturnAll, triggerPoll];
+export const CONSUMERS: Consumer[] = [actionReturnAll(1), actionReturnAll(3), triggerPoll];

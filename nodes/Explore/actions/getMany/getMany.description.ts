@@ -5,6 +5,7 @@ import {
 	dateFormatField,
 	emailsField,
 	pageSizeField,
+	parallelRequestsField,
 	simplifyField,
 	timeoutField,
 } from '../../descriptions/sharedFields';
@@ -59,6 +60,6 @@ export const getManyFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [dateFormatField, pageSizeField, timeoutField],
+		options: [dateFormatField, pageSizeField, parallelRequestsField, timeoutField],
 	},
 ];

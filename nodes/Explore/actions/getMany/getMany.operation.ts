@@ -7,11 +7,17 @@ import type { FilterInput } from '../../helpers/filters';
 import { groupByAlert, shapeOutput } from '../../helpers/output';
 import type { AlertOutput } from '../../helpers/output';
 import type { ExploreUnit } from '../../helpers/records';
-import { DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT_MS, listUnits } from '../../transport';
+import {
+	DEFAULT_PAGE_SIZE,
+	DEFAULT_TIMEOUT_MS,
+	listUnits,
+	MAX_PARALLEL_REQUESTS,
+} from '../../transport';
 
 interface GetManyOptions {
 	dateFormat?: ApiDateFormat;
 	pageSize?: number;
+	parallelRequests?: number;
 	timeout?: number;
 }
 
@@ -52,6 +58,7 @@ export async function execute(
 		form,
 		{
 			pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
+			parallelRequests: Math.min(options.parallelRequests ?? 1, MAX_PARALLEL_REQUESTS),
 			maxUnits: groupsAlerts ? undefined : limit,
 			timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
 		},
