@@ -7,10 +7,12 @@ import type { Workload } from './options';
 import { rawFetchAll } from './rawLoop';
 
 export const PROJECTS_PATH = 'CRMAlertes/Projets';
+/** The EXPLORE node's Parallel Requests in the extra contender (the default is 1). */
+export const BENCH_PARALLEL_REQUESTS = 3;
 
 /** One way of doing Return All; `run` resolves with the time it took, in milliseconds. */
 export interface Contender {
-	name: 'raw' | 'inProcess' | 'n8nExplore' | 'n8nDiy';
+	name: 'raw' | 'inProcess' | 'n8nExplore' | 'n8nExploreParallel' | 'n8nDiy';
 	run: (workload: Workload) => Promise<ContenderTiming>;
 }
 
@@ -53,6 +55,15 @@ export function contenders(simulator: Simulator, n8n: BenchN8n | undefined): Con
 		{
 			name: 'n8nExplore',
 			run: inN8n(({ pageSize, simplify }) => ({ route: 'explore', pageSize, simplify })),
+		},
+		{
+			name: 'n8nExploreParallel',
+			run: inN8n(({ pageSize, simplify }) => ({
+				route: 'explore',
+				pageSize,
+				simplify,
+				parallelRequests: BENCH_PARALLEL_REQUESTS,
+			})),
 		},
 		{ name: 'n8nDiy', run: inN8n(({ pageSize }) => ({ route: 'diy', pageSize })) },
 	];

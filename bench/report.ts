@@ -1,3 +1,4 @@
+import { BENCH_PARALLEL_REQUESTS } from './contenders';
 import { ms, ratio, table } from './measure';
 import type { MemoryFigures } from './memory';
 import type { TriggerDayFigures } from './triggerDay';
@@ -31,6 +32,7 @@ export function returnAllTable(rows: WorkloadFigures[], runs: number): string {
 			'of which simulator',
 			'EXPLORE node in-process',
 			'EXPLORE node in n8n',
+			`EXPLORE node in n8n, ${BENCH_PARALLEL_REQUESTS} parallel requests`,
 			'DIY HTTP Request in n8n',
 			'DIY / EXPLORE in n8n',
 		],
@@ -43,6 +45,7 @@ export function returnAllTable(rows: WorkloadFigures[], runs: number): string {
 				ms(figures.simulatorMs),
 				timeAndRatio(figures, 'inProcess'),
 				timeAndRatio(figures, 'n8nExplore'),
+				timeAndRatio(figures, 'n8nExploreParallel'),
 				timeAndRatio(figures, 'n8nDiy'),
 				n8nExplore && n8nDiy ? ratio(n8nDiy, n8nExplore) : '–',
 			];

@@ -1,3 +1,4 @@
+import { BENCH_PARALLEL_REQUESTS } from './contenders';
 import { ratio, table } from './measure';
 import type { MemoryFigures } from './memory';
 import type { WorkloadFigures } from './returnAll';
@@ -21,6 +22,7 @@ export function targetsTable(
 		for (const [name, label] of [
 			['inProcess', 'in-process'],
 			['n8nExplore', 'in n8n'],
+			['n8nExploreParallel', `in n8n, ${BENCH_PARALLEL_REQUESTS} parallel requests`],
 		] as const) {
 			const value = largest.ms[name];
 			if (value === undefined) continue;

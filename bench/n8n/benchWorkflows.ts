@@ -4,7 +4,7 @@ import { fillWorkflow } from '../workflows/templates';
 
 /** What one execution in the real n8n does: the EXPLORE node, or the hand-built HTTP Request route. */
 export type N8nJob =
-	| { route: 'explore'; pageSize: number; simplify: boolean }
+	| { route: 'explore'; pageSize: number; simplify: boolean; parallelRequests?: number }
 	| { route: 'diy'; pageSize: number };
 
 export const BENCH_CREDENTIAL = { id: 'BenchExploreCred', name: 'EXPLORE (bench simulator)' };
@@ -17,7 +17,7 @@ const diyWorkflowId = (pageSize: number) => `BenchDiy${String(pageSize).padStart
 /** The webhook that starts a job's workflow, with the job's settings as query parameters. */
 export function webhookOf(job: N8nJob): { workflowId: string; path: string } {
 	if (job.route === 'explore') {
-		const query = `pageSize=${job.pageSize}&simplify=${job.simplify}`;
+		const query = `pageSize=${job.pageSize}&simplify=${job.simplify}&parallelRequests=${job.parallelRequests ?? 1}`;
 		return { workflowId: EXPLORE_WORKFLOW_ID, path: `bench-explore?${query}` };
 	}
 	return { workflowId: diyWorkflowId(job.pageSize), path: `bench-diy-${job.pageSize}` };
