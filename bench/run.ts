@@ -34,7 +34,7 @@ function describeMachine(options: BenchOptions): string {
 		options.realN8n
 			? `Real n8n: ${n8n.n8nVersion} on Node ${n8n.nodeVersion}, started once, executions started by webhook`
 			: 'Real n8n: skipped (BENCH_N8N=0)',
-		'Simulator: in this process, 127.0.0.1; pages are fetched one after the other, so its time is in every figure',
+		'Simulator: in this process, 127.0.0.1; its time is inside every figure (but partly hidden by parallel requests)',
 	].join('\n');
 }
 
