@@ -3,7 +3,6 @@ import {
 	formatOffset,
 	formatWallDate,
 	formatWallDateTime,
-	instantOfWallClock,
 	parseNaiveDateTime,
 	parseNaiveWallClock,
 	toOffsetIso,
@@ -81,9 +80,8 @@ export function normalizeRecordDate(value: unknown): unknown {
 		const offset = wholeDayOffsetText(value.slice(0, 10));
 		if (offset !== null) return `${value}${offset}`;
 	}
-	const wall = parseNaiveWallClock(value);
-	const instant = wall && instantOfWallClock(wall, EXPLORE_TIME_ZONE);
-	return instant === undefined || Number.isNaN(instant.getTime()) ? value : toOffsetIso(instant);
+	const instant = parseNaiveDateTime(value, EXPLORE_TIME_ZONE);
+	return instant === undefined ? value : toOffsetIso(instant);
 }
 
 /** The instant of a record date (Paris time, no zone, or with a zone), if it is one. */
