@@ -12,13 +12,13 @@ import {
 } from '../lib';
 import { findSecretLeaks } from '../../test/harness/secretScan';
 import { secretLeaksInFolders } from '../lib/secret-scan';
+import { TRIGGER_NODE } from '../suite/trigger-workflow';
 import { QueueFigures } from './figures';
 import { executionOutputs, startedTogether } from './executions';
 import {
 	DELIVERY_SINK,
 	LOAD_NODE,
 	LOAD_WEBHOOK_PATH,
-	TRIGGER_NODE,
 	deliveryWorkflow,
 	loadWorkflow,
 } from './workflows';

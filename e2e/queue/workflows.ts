@@ -2,11 +2,10 @@
 // executions can be started at once and land on the workers), and the trigger delivering each
 // flag to a simulator sink slowly enough that a worker can be killed in the middle.
 import { CredentialRef, EXPLORE_NODE_TYPE, buildWorkflow, exploreCredentialRef } from '../lib';
-import { TRIGGER_NODE, triggerToSinkWorkflow } from '../suite/trigger-workflow';
+import { triggerToSinkWorkflow } from '../suite/trigger-workflow';
 
 export const LOAD_WEBHOOK_PATH = 'explore-queue-load';
 export const LOAD_NODE = 'All Projects';
-export { TRIGGER_NODE };
 export const DELIVERY_SINK = 'queue-flags';
 /** One flag delivered every this many ms: a 20-flag execution lasts about 8 s. */
 export const DELIVERY_INTERVAL_MS = 400;
